@@ -1,0 +1,92 @@
+package workshop.support.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import workshop.support.database.DatabaseChoice.WorkshopSettings;
+
+/**
+ * The one PostgreSQL server of this JVM, started on first use and shared by every Spring context in it, with a
+ * database per service or module created on demand.
+ * <p>
+ * Spring Boot applications do not call this directly: they set {@code workshop.database=<name>} and
+ * {@link WorkshopDatabaseEnvironmentPostProcessor} points their DataSource at that database.
+ */
+public final class WorkshopDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkshopDatabase.class);
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private static final String DUPLICATE_DATABASE = "42P04";
+
+    private static WorkshopDatabase shared;
+
+    private final PostgresServer server;
+
+    private WorkshopDatabase(PostgresServer server) {
+        this.server = server;
+    }
+
+    /** The JVM's server, started (or found) on the first call. */
+    public static synchronized WorkshopDatabase shared() {
+        if (shared == null) {
+            WorkshopSettings settings = WorkshopSettings.fromSystem();
+            DatabaseChoice choice = DatabaseChoice.from(settings, Docker::isAvailable);
+            shared = new WorkshopDatabase(PostgresServers.start(choice, settings));
+            log.info("Workshop database: {}", shared.describe());
+        }
+        return shared;
+    }
+
+    /** The JDBC URL of the named database, created first if it does not exist yet. */
+    public String jdbcUrl(String database) {
+        if (!DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("'" + database
+                    + "' is not a database name the workshop uses: lower case letters, digits and _");
+        }
+        createIfMissing(database);
+        return server.jdbcUrl(database);
+    }
+
+    public String username() {
+        return server.user();
+    }
+
+    public String password() {
+        return server.password();
+    }
+
+    /** The server's JDBC URL without a database: what a launcher hands to child processes as WORKSHOP_DB_URL. */
+    public String serverUrl() {
+        return server.baseUrl();
+    }
+
+    public String describe() {
+        return server.description();
+    }
+
+    private void createIfMissing(String database) {
+        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
+            boolean exists;
+            try (var rows = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + database + "'")) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            // Several services start at once and may race to create the same database; the loser is fine.
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not create database '" + database + "' on "
+                        + describe() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

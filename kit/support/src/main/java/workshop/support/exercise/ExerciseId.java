@@ -1,0 +1,65 @@
+package workshop.support.exercise;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/** An exercise number {@code SS.E}: step {@code SS}, exercise {@code E}. */
+public record ExerciseId(String step, int number) implements Comparable<ExerciseId> {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{2})\\.(\\d{1,2})");
+
+    public static ExerciseId parse(String text) {
+        var matcher = FORMAT.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an exercise number like 01.1");
+        }
+        return new ExerciseId(matcher.group(1), Integer.parseInt(matcher.group(2)));
+    }
+
+    /** The exercise a test method belongs to: its own {@link Exercise}, else its class's (or an enclosing one's). */
+    public static Optional<ExerciseId> of(Method test) {
+        return annotationOn(test).or(() -> {
+            for (Class<?> type = test.getDeclaringClass(); type != null; type = type.getEnclosingClass()) {
+                Optional<ExerciseId> onType = annotationOn(type);
+                if (onType.isPresent()) {
+                    return onType;
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The exercise of the test method a JUnit source points at, if it has one. */
+    public static Optional<ExerciseId> of(MethodSource source) {
+        try {
+            return of(source.getJavaMethod());
+        } catch (RuntimeException notLoadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ExerciseId> annotationOn(AnnotatedElement element) {
+        return Optional.ofNullable(element.getAnnotation(Exercise.class)).map(exercise -> parse(exercise.value()));
+    }
+
+    /** Whether this exercise is named by a selector: its own number ({@code 01.2}) or its step's ({@code 01}). */
+    public boolean isSelectedBy(String selector) {
+        String trimmed = selector.trim();
+        return trimmed.equals(step) || trimmed.equals(toString());
+    }
+
+    @Override
+    public int compareTo(ExerciseId other) {
+        int byStep = step.compareTo(other.step);
+        return byStep != 0 ? byStep : Integer.compare(number, other.number);
+    }
+
+    @Override
+    public String toString() {
+        return step + "." + number;
+    }
+}

@@ -1,0 +1,44 @@
+package workshop.support.database;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkshopDatabaseEnvironmentPostProcessorTest {
+
+    @Test
+    void anApplicationThatNamesItsDatabaseGetsADataSourceForIt() {
+        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+                .run("--workshop.database=inventory")) {
+            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+
+            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("inventory");
+            assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("18");
+        }
+    }
+
+    @Test
+    void anExplicitDataSourceUrlWins() {
+        String explicit = WorkshopDatabase.shared().jdbcUrl("explicit");
+        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+                .run("--workshop.database=ignored", "--spring.datasource.url=" + explicit,
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")) {
+            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+
+            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("explicit");
+        }
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class Application {
+    }
+}

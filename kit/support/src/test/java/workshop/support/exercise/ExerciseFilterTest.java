@@ -1,0 +1,67 @@
+package workshop.support.exercise;
+
+import java.lang.reflect.Method;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ExerciseFilterTest {
+
+    @Test
+    void aMethodBelongsToItsOwnExerciseElseToItsClasss() throws Exception {
+        assertThat(ExerciseId.of(method(Marked.class, "ownExercise"))).contains(ExerciseId.parse("02.3"));
+        assertThat(ExerciseId.of(method(Marked.class, "classExercise"))).contains(ExerciseId.parse("02.1"));
+        assertThat(ExerciseId.of(method(ExerciseFilterTest.class, "aMethodBelongsToItsOwnExerciseElseToItsClasss")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSelectorNamesAnExerciseOrAWholeStep() {
+        ExerciseId exercise = ExerciseId.parse("03.2");
+
+        assertThat(exercise.isSelectedBy("03.2")).isTrue();
+        assertThat(exercise.isSelectedBy("03")).isTrue();
+        assertThat(exercise.isSelectedBy("03.1")).isFalse();
+        assertThat(exercise.isSelectedBy("04")).isFalse();
+    }
+
+    @Test
+    void exercisesSortByStepThenNumber() {
+        assertThat(ExerciseId.parse("01.10")).isGreaterThan(ExerciseId.parse("01.9"));
+        assertThat(ExerciseId.parse("02.1")).isGreaterThan(ExerciseId.parse("01.9"));
+    }
+
+    @Test
+    void aMalformedNumberIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ExerciseId.parse("1.1"))
+                .withMessage("'1.1' is not an exercise number like 01.1");
+    }
+
+    @Test
+    void messagesNameTheExerciseAndWhereToLook() {
+        assertThat(Exercises.message("05.1", "the payments client"))
+                .startsWith("05.1: the payments client (./workshop hint 05.1");
+    }
+
+    @Test
+    void resultsKeepOneTestOnOneLine() {
+        assertThat(ExerciseResults.escape("expected:\n\t1\r\nbut was 2")).isEqualTo("expected:\\n 1\\nbut was 2");
+    }
+
+    private static Method method(Class<?> type, String name) throws NoSuchMethodException {
+        return type.getDeclaredMethod(name);
+    }
+
+    @Exercise("02.1")
+    static class Marked {
+
+        @Exercise("02.3")
+        void ownExercise() {
+        }
+
+        void classExercise() {
+        }
+    }
+}
