@@ -29,8 +29,9 @@ class ExtractionCriteriaTest {
         ServiceFacts imageResizing = new ServiceFacts("image-resizing", "shop-team", 2, "gpu", "java-spring", "none");
 
         assertThat(criteria.audit(imageResizing).justifiedBy())
-                .as(lookAt("01.5", "ExtractionCriteria.differentInfrastructureProfile: a service that needs GPUs,"
-                        + " while the rest of the shop runs steady, is justified by a different infrastructure profile"))
+                .as(lookAt("01.5", "ExtractionCriteria.differentInfrastructureProfile: a service that needs GPUs"
+                        + " while the rest of the shop runs steady is justified by a different infrastructure"
+                        + " profile"))
                 .containsExactly(Criterion.DIFFERENT_INFRASTRUCTURE_PROFILE);
     }
 
@@ -49,8 +50,9 @@ class ExtractionCriteriaTest {
         ServiceFacts payments = new ServiceFacts("payments", "shop-team", 2, "steady", "java-spring", "pci-dss");
 
         assertThat(criteria.audit(payments).justifiedBy())
-                .as(lookAt("01.5", "ExtractionCriteria.securityOrComplianceIsolation: payments in PCI-DSS scope,"
-                        + " while the rest of the shop is in no compliance scope, is justified by security/compliance isolation"))
+                .as(lookAt("01.5", "ExtractionCriteria.securityOrComplianceIsolation: payments in PCI-DSS scope"
+                        + " while the rest of the shop is in no compliance scope is justified by security/compliance"
+                        + " isolation"))
                 .containsExactly(Criterion.SECURITY_OR_COMPLIANCE_ISOLATION);
     }
 
