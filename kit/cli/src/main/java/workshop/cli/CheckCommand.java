@@ -1,0 +1,109 @@
+package workshop.cli;
+
+import java.util.List;
+
+/**
+ * {@code ./workshop check SS.E|SS}: runs only that exercise's tests (or the step's exercise tests) and
+ * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of
+ * Maven's output unless the code does not compile.
+ */
+final class CheckCommand implements Command {
+
+    /** Enough of a failure message to act on; the rest is in the log and the IDE. */
+    private static final int MESSAGE_LINES = 12;
+
+    private final Workspace workspace;
+    private final Console console;
+    private final StepTests stepTests;
+
+    CheckCommand(Workspace workspace, Console console, StepTests stepTests) {
+        this.workspace = workspace;
+        this.console = console;
+        this.stepTests = stepTests;
+    }
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String arguments() {
+        return "SS.E|SS";
+    }
+
+    @Override
+    public String description() {
+        return "run the tests of one exercise (or of a step's exercises)";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        if (arguments.size() != 1) {
+            throw new UsageException("check needs one exercise or step, e.g. ./workshop check 01.2");
+        }
+        Target target = Target.parse(arguments.get(0), workspace);
+        List<Exercise> exercises = target.exercises().stream().filter(e -> !e.tests().isEmpty()).toList();
+        if (exercises.isEmpty()) {
+            console.println(console.failed("no @Exercise tests found for " + target.label()));
+            return 1;
+        }
+        StepTests.Outcome outcome = stepTests.exercises(target.step(), exercises, target.label(),
+                workspace.logFile("check", target.label()));
+        List<String> compileErrors = outcome.run().succeeded() ? List.of() : CompileErrors.in(outcome.run().log(), workspace);
+        if (!compileErrors.isEmpty()) {
+            console.println(console.failed(target.label() + ": the code does not compile"));
+            compileErrors.forEach(error -> console.println("  " + error));
+            return 1;
+        }
+        Progress progress = new Progress(workspace);
+        boolean allDone = true;
+        for (Exercise exercise : exercises) {
+            boolean done = report(exercise, outcome);
+            progress.record(exercise.id(), done);
+            allDone &= done;
+        }
+        progress.store();
+        console.println();
+        console.println(allDone ? next() : "stuck? ./workshop hint " + firstPending(exercises, outcome));
+        return allDone ? 0 : 1;
+    }
+
+    private boolean report(Exercise exercise, StepTests.Outcome outcome) {
+        List<TestResult> results = outcome.results().of(exercise.id());
+        boolean done = outcome.results().done(exercise.id()).orElse(false);
+        if (done) {
+            console.println(console.passed(exercise.label()));
+            return true;
+        }
+        console.println(console.failed(exercise.label()));
+        if (results.isEmpty()) {
+            console.println("    no test of " + exercise.id() + " ran; see " + workspace.relative(outcome.run().log()));
+        }
+        results.stream().filter(TestResult::failed).map(TestResult::message).distinct().forEach(this::printMessage);
+        return false;
+    }
+
+    private void printMessage(String message) {
+        List<String> lines = message.isBlank() ? List.of("(the test failed without a message)") : message.lines().toList();
+        lines.stream().limit(MESSAGE_LINES).forEach(line -> console.println("    " + line));
+        if (lines.size() > MESSAGE_LINES) {
+            console.println(console.dim("    ... " + (lines.size() - MESSAGE_LINES) + " more lines"));
+        }
+    }
+
+    private String next() {
+        return new Progress(workspace).firstPending(workspace.steps())
+                .map(exercise -> "next: " + exercise.label() + ", in " + workspace.relative(exercise.step().readmeFile())
+                        + "; then ./workshop check " + exercise.id())
+                .orElse("All exercises are done. Well done!");
+    }
+
+    private static String firstPending(List<Exercise> exercises, StepTests.Outcome outcome) {
+        return exercises.stream()
+                .filter(exercise -> !outcome.results().done(exercise.id()).orElse(false))
+                .map(exercise -> exercise.id().toString())
+                .findFirst()
+                .orElseThrow();
+    }
+}

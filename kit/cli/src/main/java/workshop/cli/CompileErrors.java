@@ -1,0 +1,47 @@
+package workshop.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The compiler errors of a Maven log: the {@code [ERROR] File.java:[line,column] message} lines and the
+ * {@code symbol:}/{@code location:} lines under them. Maven prints each error twice; we show it once.
+ */
+final class CompileErrors {
+
+    private static final Pattern ERROR = Pattern.compile("^\\[ERROR\\] .*\\.java:\\[\\d+(,\\d+)?\\] .*");
+
+    private CompileErrors() {
+    }
+
+    static List<String> in(Path log, Workspace workspace) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String root = workspace.root().toString() + File.separator;
+        Set<String> errors = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!ERROR.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            StringBuilder error = new StringBuilder(lines.get(i).replace(root, ""));
+            while (i + 1 < lines.size() && lines.get(i + 1).startsWith("  ")) {
+                error.append('\n').append(lines.get(++i));
+            }
+            errors.add(error.toString());
+        }
+        return new ArrayList<>(errors);
+    }
+}

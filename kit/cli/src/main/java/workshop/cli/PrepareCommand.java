@@ -1,0 +1,99 @@
+package workshop.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./workshop prepare}: downloads everything a workshop day needs while there is network, so the
+ * day itself works offline: every module built and installed, the test runtime that Surefire only
+ * fetches when tests run, and the Zipkin server that is the trace UI when Docker is missing.
+ */
+final class PrepareCommand implements Command {
+
+    /** One fast test of this kit, enough for Surefire to download its JUnit provider. */
+    private static final String QUICK_TEST = "workshop.cli.ExerciseIdTest";
+
+    private final Workspace workspace;
+    private final Console console;
+    private final Maven maven;
+
+    PrepareCommand(Workspace workspace, Console console, Maven maven) {
+        this.workspace = workspace;
+        this.console = console;
+        this.maven = maven;
+    }
+
+    @Override
+    public String name() {
+        return "prepare";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return "download everything once, for a workshop day without network";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            throw new UsageException("prepare takes no arguments");
+        }
+        String zipkin = "io.zipkin:zipkin-server:"
+                + RootPom.property(workspace.root(), "zipkin-server.version")
+                        .orElseThrow(() -> new IllegalStateException("pom.xml has no zipkin-server.version property"))
+                + ":jar:exec";
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new Stage("build and install every module", "all", List.of("-B", "install", "-DskipTests")));
+        List<String> rootModules = RootPom.modules(workspace.root());
+        for (Step step : workspace.steps()) {
+            if (rootModules.contains(step.folder())) {
+                continue;
+            }
+            stages.add(new Stage("build step " + step.number() + ", which the root build does not list", "step-" + step.number(),
+                    List.of("-B", "-f", step.pom().toString(), "install", "-DskipTests")));
+        }
+        stages.add(new Stage("run one test, for the test runtime", "test", List.of("-B", "-pl", "kit/cli",
+                "-Dtest=" + QUICK_TEST, "-Dsurefire.failIfNoSpecifiedTests=false", "test")));
+        stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", List.of("-B", "-N",
+                "dependency:get", "-Dartifact=" + zipkin, "-Dtransitive=false")));
+        for (Stage stage : stages) {
+            if (!run(stage)) {
+                return 1;
+            }
+        }
+        try {
+            Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        console.println("Ready for a day without network: check, verify and start now run offline.");
+        return 0;
+    }
+
+    /** One Maven run of the preparation, online on purpose: downloading is the point. */
+    private record Stage(String what, String logName, List<String> arguments) {
+    }
+
+    private boolean run(Stage stage) {
+        Instant started = Instant.now();
+        Maven.Run run = maven.runOnline(workspace.logFile("prepare", stage.logName()), stage.arguments());
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        if (run.succeeded()) {
+            console.println(console.passed(stage.what() + " (" + seconds + " s)"));
+            return true;
+        }
+        console.println(console.failed(stage.what() + " failed; see " + workspace.relative(run.log())));
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package workshop.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The results files of a step's modules ({@code <module>/target/workshop/results.tsv}). The CLI judges
+ * exercises from these files rather than from Maven's console output, which is meant for humans.
+ */
+final class Results {
+
+    private final List<TestResult> results;
+
+    private Results(List<TestResult> results) {
+        this.results = List.copyOf(results);
+    }
+
+    static Results of(List<TestResult> results) {
+        return new Results(results);
+    }
+
+    /** Everything the step's last test runs wrote. */
+    static Results readStep(Path stepDir) {
+        List<TestResult> all = new ArrayList<>();
+        for (Path file : files(stepDir)) {
+            all.addAll(read(file));
+        }
+        return new Results(all);
+    }
+
+    static List<TestResult> read(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(TestResult::parse)
+                    .flatMap(Optional::stream)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the step's results files before a run. A module whose tests are filtered out by
+     * {@code -Dtest} runs no test JVM, so its old file would otherwise pass for a fresh result.
+     */
+    static void deleteStep(Path stepDir) {
+        try {
+            for (Path file : files(stepDir)) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the newest results file of the step was written, if there is one. */
+    static Optional<FileTime> lastWritten(Path stepDir) {
+        return files(stepDir).stream().map(Results::modified).max(FileTime::compareTo);
+    }
+
+    List<TestResult> all() {
+        return results;
+    }
+
+    List<TestResult> of(ExerciseId id) {
+        return results.stream().filter(result -> result.belongsTo(id)).toList();
+    }
+
+    List<TestResult> scaffolding() {
+        return results.stream().filter(result -> !result.isExercise()).toList();
+    }
+
+    /** Done means: its tests ran, at least one passed, and none failed. */
+    Optional<Boolean> done(ExerciseId id) {
+        List<TestResult> own = of(id);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(own.stream().anyMatch(TestResult::passed) && own.stream().noneMatch(TestResult::failed));
+    }
+
+    private static List<Path> files(Path stepDir) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(stepDir)) {
+            return files;
+        }
+        try {
+            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    String name = dir.getFileName().toString();
+                    if (name.equals("target")) {
+                        Path results = dir.resolve("workshop").resolve("results.tsv");
+                        if (Files.isRegularFile(results)) {
+                            files.add(results);
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    boolean skip = name.equals("src") || name.startsWith(".") && !dir.equals(stepDir)
+                            || dir.equals(stepDir.resolve("solutions"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

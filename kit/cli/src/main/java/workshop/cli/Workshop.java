@@ -1,0 +1,83 @@
+package workshop.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code ./workshop} command. The launchers run it as
+ * {@code java -Dworkshop.root=<repository> workshop.cli.Workshop <command> <arguments>}.
+ *
+ * <p>Exit codes: 0 all good, 1 something failed (a test, a check, a build), 2 a bad command line,
+ * {@value #REBUILD} (only with {@code -Dworkshop.kitStamp}) the kit must be rebuilt first.
+ */
+public final class Workshop {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    /** Tells the launcher that kit sources changed since the build, so it rebuilds and runs again. */
+    static final int REBUILD = 100;
+
+    private final Console console;
+    private final Commands commands;
+
+    Workshop(Console console, Commands commands) {
+        this.console = console;
+        this.commands = commands;
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("workshop.root", "")).toAbsolutePath();
+        String stamp = System.getProperty("workshop.kitStamp");
+        if (stamp != null && KitBuild.isStale(root, Path.of(stamp))) {
+            System.exit(REBUILD);
+        }
+        Workspace workspace = new Workspace(root);
+        new Baseline(workspace, new Git(root)).recordIfMissing();
+        Console console = Console.system();
+        System.exit(new Workshop(console, commands(workspace, console)).run(Arrays.asList(args)));
+    }
+
+    /** Every command of the CLI, in the order the usage lists them. A new command is one more line here. */
+    static Commands commands(Workspace workspace, Console console) {
+        Git git = new Git(workspace.root());
+        Baseline baseline = new Baseline(workspace, git);
+        Maven maven = new Maven(workspace);
+        Saves saves = new Saves(workspace, Clock.systemDefaultZone());
+        return new Commands()
+                .register(new StatusCommand(workspace, console))
+                .register(new CheckCommand(workspace, console, new StepTests(maven)))
+                .register(new HintCommand(workspace, console))
+                .register(new DiffCommand(workspace, console))
+                .register(new SolveCommand(workspace, console, saves))
+                .register(new ResetCommand(workspace, console, saves, git, baseline))
+                .register(new RestoreCommand(workspace, console, saves))
+                .register(new DoctorCommand(workspace, console))
+                .register(new PrepareCommand(workspace, console, maven))
+                .register(new VerifyCommand(workspace, console));
+    }
+
+    int run(List<String> args) {
+        if (!args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {
+            console.println(commands.usage());
+            return OK;
+        }
+        String name = args.isEmpty() ? "status" : args.get(0);
+        List<String> arguments = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        try {
+            Command command = commands.find(name)
+                    .orElseThrow(() -> new UsageException("unknown command: " + name));
+            return command.run(arguments);
+        } catch (UsageException e) {
+            console.println("workshop: " + e.getMessage());
+            console.println(commands.usage());
+            return USAGE;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            console.println("workshop: " + e.getMessage());
+            return FAILED;
+        }
+    }
+}

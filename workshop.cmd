@@ -1,0 +1,42 @@
+@echo off
+rem The workshop command for Windows. It does what ./workshop does (see the comments there):
+rem builds the kit on first use or when the CLI reports kit changes (exit code 100), then runs the CLI.
+setlocal
+set "ROOT=%~dp0"
+set "ROOT=%ROOT:~0,-1%"
+set "STAMP=%ROOT%\kit\cli\target\classpath.txt"
+set "LOG=%ROOT%\.workshop\logs\build-kit.log"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+rem UTF-8 output, so the check marks print as marks
+chcp 65001 >nul
+
+if not exist "%STAMP%" call :build || exit /b 1
+set "KIT_STAMP=-Dworkshop.kitStamp=%STAMP%"
+call :run %*
+if errorlevel 100 if not errorlevel 101 (
+  call :build || exit /b 1
+  set "KIT_STAMP="
+  call :run %*
+)
+exit /b %ERRORLEVEL%
+
+:build
+if not exist "%ROOT%\.workshop\logs" mkdir "%ROOT%\.workshop\logs"
+echo Building the workshop kit (first use, or the kit changed)... 1>&2
+pushd "%ROOT%"
+call mvnw.cmd -q -B install -DskipTests -pl kit/support,kit/cli -am > "%LOG%" 2>&1
+set "BUILD_STATUS=%ERRORLEVEL%"
+popd
+if not "%BUILD_STATUS%"=="0" (
+  del /q "%STAMP%" 2>nul
+  echo workshop: building the kit failed, see .workshop\logs\build-kit.log 1>&2
+  exit /b 1
+)
+exit /b 0
+
+rem The classpath goes through CLASSPATH: it is longer than "set /p" reads.
+:run
+for /f "usebackq delims=" %%c in ("%STAMP%") do set "CLASSPATH=%ROOT%\kit\cli\target\classes;%%c"
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %KIT_STAMP% -Dworkshop.root="%ROOT%" workshop.cli.Workshop %*
+exit /b %ERRORLEVEL%
