@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class CheckCommand implements Command {
 
-    /** Enough of a failure message to act on; the rest is in the log and the IDE. */
-    private static final int MESSAGE_LINES = 12;
+    /** Enough of the first failure to act on; the rest is in the log and the IDE. */
+    private static final int FIRST_MESSAGE_LINES = 10;
 
     private final Workspace workspace;
     private final Console console;
@@ -71,25 +71,45 @@ final class CheckCommand implements Command {
 
     private boolean report(Exercise exercise, StepTests.Outcome outcome) {
         List<TestResult> results = outcome.results().of(exercise.id());
-        boolean done = outcome.results().done(exercise.id()).orElse(false);
-        if (done) {
+        if (outcome.results().done(exercise.id()).orElse(false)) {
             console.println(console.passed(exercise.label()));
             return true;
         }
-        console.println(console.failed(exercise.label()));
         if (results.isEmpty()) {
+            console.println(console.failed(exercise.label()));
             console.println("    no test of " + exercise.id() + " ran; see " + workspace.relative(outcome.run().log()));
+            return false;
         }
-        results.stream().filter(TestResult::failed).map(TestResult::message).distinct().forEach(this::printMessage);
+        long passing = results.stream().filter(TestResult::passed).count();
+        console.println(console.failed(exercise.label()) + console.dim("   " + passing + " of " + results.size() + " tests pass"));
+        List<TestResult> failures = results.stream().filter(TestResult::failed).toList();
+        for (int i = 0; i < failures.size(); i++) {
+            printFailure(failures.get(i), i == 0);
+        }
         return false;
     }
 
-    private void printMessage(String message) {
-        List<String> lines = message.isBlank() ? List.of("(the test failed without a message)") : message.lines().toList();
-        lines.stream().limit(MESSAGE_LINES).forEach(line -> console.println("    " + line));
-        if (lines.size() > MESSAGE_LINES) {
-            console.println(console.dim("    ... " + (lines.size() - MESSAGE_LINES) + " more lines"));
+    /**
+     * The first failure is shown in full (up to a point); the others by their first line, which is where
+     * an exercise's message names the problem.
+     */
+    private void printFailure(TestResult failure, boolean first) {
+        console.println("  " + console.bold(simpleName(failure.test())));
+        List<String> lines = failure.message().isBlank()
+                ? List.of("(the test failed without a message)")
+                : failure.message().strip().lines().toList();
+        int shown = first ? FIRST_MESSAGE_LINES : 1;
+        lines.stream().limit(shown).forEach(line -> console.println("    " + line));
+        if (first && lines.size() > shown) {
+            console.println(console.dim("    ... (" + (lines.size() - shown) + " more lines)"));
         }
+    }
+
+    /** {@code shop.audit.AuditTest#method} as {@code AuditTest#method}: the package adds nothing here. */
+    private static String simpleName(String test) {
+        int hash = test.indexOf('#');
+        int dot = test.lastIndexOf('.', hash < 0 ? test.length() : hash);
+        return test.substring(dot + 1);
     }
 
     private String next() {

@@ -35,6 +35,11 @@ final class RestoreCommand implements Command {
         return "put back the files saved by the last solve or reset (or by the named save)";
     }
 
+    private String known() {
+        String names = saves.all().stream().map(Save::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? " (there are no saves)" : "; saves: " + names;
+    }
+
     @Override
     public int run(List<String> arguments) {
         if (arguments.size() > 1) {
@@ -45,8 +50,7 @@ final class RestoreCommand implements Command {
             console.println("There is nothing to restore: solve and reset save your files, and nothing was saved yet.");
             return 1;
         }
-        Save save = chosen.orElseThrow(() -> new UsageException("there is no save " + arguments.get(0) + "; saves: "
-                + saves.all().stream().map(Save::name).collect(Collectors.joining(", "))));
+        Save save = chosen.orElseThrow(() -> new UsageException("there is no save " + arguments.get(0) + known()));
         Optional<Save> before = saves.saveThenApply(name(), save.name(), save.restoringChanges(workspace.root()));
         if (before.isEmpty()) {
             console.println("Your files already are as in " + save.name() + "; nothing changed.");

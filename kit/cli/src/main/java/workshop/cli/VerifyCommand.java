@@ -207,7 +207,7 @@ final class VerifyCommand implements Command {
     }
 
     private static String firstLine(String message) {
-        String line = message.isBlank() ? "(no message)" : message.lines().findFirst().orElse("");
+        String line = message.isBlank() ? "(no message)" : message.strip().lines().findFirst().orElseThrow().strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

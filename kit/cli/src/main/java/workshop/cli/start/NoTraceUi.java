@@ -1,0 +1,45 @@
+package workshop.cli.start;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** No trace UI could be had (no Docker, no receiver, the Zipkin jar not downloaded): the shop runs untraced. */
+final class NoTraceUi implements TraceUi {
+
+    private final String why;
+
+    NoTraceUi(String why) {
+        this.why = why;
+    }
+
+    @Override
+    public String description() {
+        return "none, " + why;
+    }
+
+    @Override
+    public List<String> exportArguments() {
+        return List.of("--management.tracing.export.zipkin.enabled=false");
+    }
+
+    @Override
+    public Optional<String> traceUrl(String traceId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean awaitReady(Duration timeout) {
+        return true;
+    }
+
+    @Override
+    public Optional<ChildProcess> process() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        // Nothing was started.
+    }
+}

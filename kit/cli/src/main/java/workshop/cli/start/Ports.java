@@ -1,0 +1,33 @@
+package workshop.cli.start;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/** Whether a local port is taken, asked before anything starts so a clash is one clear line, not a stack trace. */
+final class Ports {
+
+    private Ports() {
+    }
+
+    /**
+     * In use when something answers on it, or when it cannot be bound. Both are asked because some systems let a
+     * wildcard bind succeed next to a listener on 127.0.0.1.
+     */
+    static boolean inUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException nothingAnswers) {
+            // expected for a free port; binding tells the rest
+        }
+        try (ServerSocket server = new ServerSocket()) {
+            server.setReuseAddress(false);
+            server.bind(new InetSocketAddress(port));
+            return false;
+        } catch (IOException taken) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package workshop.cli.start;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/** The table {@code start} prints once the shop is up: each process with its port, pid and resident memory. */
+final class ProcessTable {
+
+    /** One line of the table; the memory is empty when the operating system would not tell. */
+    record Row(String name, int port, long pid, OptionalLong rssKilobytes) {
+
+        static Row of(String name, int port, long pid) {
+            return new Row(name, port, pid, Memory.rssKilobytes(pid));
+        }
+    }
+
+    private ProcessTable() {
+    }
+
+    /**
+     * The services, their total, then the helpers (the trace UI), which are not part of the total: the total is
+     * what the architecture costs, not what the workshop adds to show it.
+     */
+    static String format(List<Row> services, List<Row> helpers) {
+        int width = "service".length();
+        for (Row row : services) {
+            width = Math.max(width, row.name().length());
+        }
+        for (Row row : helpers) {
+            width = Math.max(width, row.name().length());
+        }
+        String total = "all " + services.size() + (services.size() == 1 ? " service" : " services");
+        width = Math.max(width, total.length());
+        String line = "%-" + width + "s  %5s  %7s  %10s";
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, line, "service", "port", "pid", "memory").stripTrailing());
+        services.forEach(row -> lines.add(format(line, row)));
+        lines.add(String.format(Locale.ROOT, line, total, "", "", megabytes(totalOf(services))));
+        helpers.forEach(row -> lines.add(format(line, row) + "  (not in the total)"));
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String format(String line, Row row) {
+        return String.format(Locale.ROOT, line, row.name(), row.port(), row.pid(), megabytes(row.rssKilobytes()));
+    }
+
+    /** Empty as soon as one memory figure is missing: a total that leaves some out would mislead. */
+    static OptionalLong totalOf(List<Row> rows) {
+        long total = 0;
+        for (Row row : rows) {
+            if (row.rssKilobytes().isEmpty()) {
+                return OptionalLong.empty();
+            }
+            total += row.rssKilobytes().getAsLong();
+        }
+        return OptionalLong.of(total);
+    }
+
+    static String megabytes(OptionalLong kilobytes) {
+        return kilobytes.isPresent()
+                ? String.format(Locale.ROOT, "%,d MB", Math.round(kilobytes.getAsLong() / 1024.0))
+                : "?";
+    }
+}

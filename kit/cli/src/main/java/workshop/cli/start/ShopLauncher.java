@@ -1,0 +1,180 @@
+package workshop.cli.start;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import workshop.support.database.WorkshopDatabase;
+
+/**
+ * One run of a step's shop: build if needed, start the database and a trace UI, launch every service as a JVM of
+ * its own, wait until all are healthy, place the demo order and print what it all cost. Then either stop (demo
+ * only) or stay up until Ctrl-C.
+ */
+final class ShopLauncher {
+
+    /** Generous for a slow laptop: eleven JVMs on two cores take about 20 s. */
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path root;
+    private final PrintStream out;
+    private final Http http = new Http();
+    private final MavenWrapper maven;
+
+    ShopLauncher(Path root, PrintStream out) {
+        this.root = root;
+        this.out = out;
+        this.maven = new MavenWrapper(root);
+    }
+
+    int run(ShopPlan plan, boolean demoOnly) {
+        Path logDir = root.resolve(".workshop/logs/start-" + plan.step());
+        Optional<ServiceSpec> clash = plan.services().stream().filter(service -> Ports.inUse(service.port()))
+                .findFirst();
+        if (clash.isPresent()) {
+            out.println("start: port " + clash.get().port() + " is in use, and " + clash.get().name()
+                    + " needs it (is an earlier ./workshop start still running?)");
+            return 1;
+        }
+        StepBuild build = new StepBuild(root, maven);
+        if (!build.isUpToDate(plan)) {
+            out.println("Building step " + plan.step() + " (first start, or its code changed)...");
+            Path log = logDir.resolve("build.log");
+            if (!build.build(plan, log)) {
+                out.println("start: the build of step " + plan.step() + " failed; see " + relative(log));
+                return 1;
+            }
+        }
+        Cleanup cleanup = new Cleanup().onShutdown(out);
+        try {
+            return run(plan, build, logDir, cleanup, demoOnly);
+        } finally {
+            if (demoOnly) {
+                cleanup.stopAll();
+            }
+        }
+    }
+
+    private int run(ShopPlan plan, StepBuild build, Path logDir, Cleanup cleanup, boolean demoOnly) {
+        // The trace UI starts while the database does; both are ready before the first service asks for them.
+        CompletableFuture<TraceUi> traceUiStarting = CompletableFuture.supplyAsync(() -> {
+            TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
+            cleanup.add(traceUi);
+            return traceUi;
+        });
+        WorkshopDatabase database = WorkshopDatabase.shared();
+        out.println("database: " + database.describe() + ", one database per service");
+        TraceUi traceUi = traceUiStarting.join();
+        out.println("trace UI: " + traceUi.description());
+        out.println("Launching " + plan.services().size() + " JVMs with " + String.join(" ", JavaCommand.DEMO_FLAGS)
+                + " (quick start and small footprint; not production settings)...");
+
+        Instant launched = Instant.now();
+        List<RunningService> services = new ArrayList<>();
+        for (ServiceSpec service : plan.services()) {
+            ChildProcess process = ChildProcess.start(service.name(),
+                    command(service, build.classpath(plan, service), traceUi), plan.moduleDir(service),
+                    databaseEnvironment(database), logDir.resolve(service.name() + ".log"));
+            cleanup.addService(process);
+            services.add(new RunningService(service, process));
+        }
+        Optional<Health.Failure> failure = new Health(http).awaitAll(services, HEALTH_TIMEOUT,
+                up -> out.println("  " + up.spec().name() + " is up after " + seconds(since(launched))));
+        if (failure.isPresent()) {
+            out.println("start: " + failure.get().service().spec().name() + " " + failure.get().problem() + "; see "
+                    + relative(failure.get().service().process().log()));
+            cleanup.stopAll();
+            return 1;
+        }
+        Duration ready = since(launched);
+        if (!traceUi.awaitReady(TRACE_UI_TIMEOUT)) {
+            out.println("The trace UI did not come up; the shop runs, but its traces go nowhere. See " + relative(logDir));
+        }
+
+        int exitCode = demo(plan, services, traceUi, ready);
+        if (demoOnly) {
+            return exitCode;
+        }
+        out.println();
+        out.println("The shop is up: http://localhost:" + ShopPlan.PUBLIC_API_PORT + "/api/products, logs in "
+                + relative(logDir) + ". Ctrl-C stops everything.");
+        awaitCtrlC();
+        return exitCode;
+    }
+
+    /** Places the demo order and prints the table; 0 when the order was placed. */
+    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready) {
+        DemoOrder.Checkout checkout;
+        try {
+            checkout = new DemoOrder(http, ShopPlan.PUBLIC_API_PORT).place();
+        } catch (IllegalStateException orderFailed) {
+            out.println("start: " + orderFailed.getMessage());
+            return 1;
+        }
+        List<ProcessTable.Row> rows = services.stream()
+                .map(service -> ProcessTable.Row.of(service.spec().name(), service.spec().port(),
+                        service.process().pid()))
+                .toList();
+        List<ProcessTable.Row> helpers = traceUi.process()
+                .map(process -> List.of(ProcessTable.Row.of(process.name(), ZipkinServer.PORT, process.pid())))
+                .orElse(List.of());
+        out.println();
+        out.println(ProcessTable.format(rows, helpers));
+        out.println();
+        out.println("ready in " + seconds(ready) + ": from launching the first JVM until all "
+                + plan.services().size() + " answered UP on /actuator/health");
+        out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
+                + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
+                .orElse(""));
+        if (!checkout.placed()) {
+            out.println("  " + checkout.body());
+        }
+        out.println("trace: " + checkout.trace().traceId()
+                + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
+        return checkout.placed() ? 0 : 1;
+    }
+
+    private List<String> command(ServiceSpec service, String classpath, TraceUi traceUi) {
+        List<String> arguments = new ArrayList<>(List.of("-cp", classpath, service.mainClass(),
+                "--server.port=" + service.port()));
+        arguments.addAll(traceUi.exportArguments());
+        return JavaCommand.of(arguments);
+    }
+
+    /** Every service creates its own database on the one server this JVM started (or found). */
+    private static Map<String, String> databaseEnvironment(WorkshopDatabase database) {
+        return Map.of("WORKSHOP_DB_URL", database.serverUrl() + "postgres",
+                "WORKSHOP_DB_USER", database.username(),
+                "WORKSHOP_DB_PASSWORD", database.password());
+    }
+
+    /** Ctrl-C ends the JVM; the shutdown hook of {@link Cleanup} then stops everything. */
+    private static void awaitCtrlC() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static Duration since(Instant start) {
+        return Duration.between(start, Instant.now());
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

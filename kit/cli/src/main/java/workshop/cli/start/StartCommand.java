@@ -1,0 +1,59 @@
+package workshop.cli.start;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a
+ * database and a trace UI; places a demo order and shows what it cost: memory, start time, latency, and the trace
+ * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
+ * scripts, measurements and tests.
+ */
+public final class StartCommand {
+
+    static final String DEMO_ONLY = "--demo-only";
+
+    private final Path root;
+    private final PrintStream out;
+
+    public StartCommand(Path root, PrintStream out) {
+        this.root = root;
+        this.out = out;
+    }
+
+    public String name() {
+        return "start";
+    }
+
+    public String arguments() {
+        return "SS [" + DEMO_ONLY + "]";
+    }
+
+    public String description() {
+        return "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)";
+    }
+
+    /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
+    public int run(List<String> arguments) {
+        List<String> steps = new ArrayList<>(arguments);
+        boolean demoOnly = steps.remove(DEMO_ONLY);
+        if (steps.size() != 1) {
+            return usage("start takes one step, e.g. ./workshop start 01");
+        }
+        Optional<ShopPlan> plan = ShopPlan.forStep(root, steps.get(0));
+        if (plan.isEmpty()) {
+            return usage("start knows step(s) " + String.join(", ", ShopPlan.steps()) + ", not " + steps.get(0));
+        }
+        return new ShopLauncher(root, out).run(plan.get(), demoOnly);
+    }
+
+    private int usage(String problem) {
+        out.println("workshop: " + problem);
+        out.println("usage: ./workshop start SS [" + DEMO_ONLY + "]   (" + DEMO_ONLY
+                + ": place the demo order, print the table, then stop)");
+        return 2;
+    }
+}

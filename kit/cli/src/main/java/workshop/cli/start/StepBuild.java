@@ -1,0 +1,90 @@
+package workshop.cli.start;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Compiles a step's services and writes each one's runtime classpath, in one Maven run, and only when something
+ * changed: the classpath file in each module's {@code target/} is the cache, and it is out of date when it is
+ * missing or older than the module's pom.xml, the step's or the root pom.xml, or any of the module's sources.
+ */
+final class StepBuild {
+
+    static final String CLASSPATH_FILE = "target/workshop-start-classpath.txt";
+
+    private final Path root;
+    private final MavenWrapper maven;
+
+    StepBuild(Path root, MavenWrapper maven) {
+        this.root = root;
+        this.maven = maven;
+    }
+
+    boolean isUpToDate(ShopPlan plan) {
+        return plan.services().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
+    }
+
+    /** Compiles the services and writes their classpath files; false when the build failed (see the log). */
+    boolean build(ShopPlan plan, Path log) {
+        List<String> arguments = new ArrayList<>(List.of("-B", "-f", plan.stepDir().resolve("pom.xml").toString()));
+        String modules = plan.services().stream().map(ServiceSpec::module).filter(module -> !module.isEmpty())
+                .collect(Collectors.joining(","));
+        if (!modules.isEmpty()) {
+            arguments.addAll(List.of("-pl", modules));
+        }
+        arguments.addAll(List.of("compile", "dependency:build-classpath", "-Dmdep.includeScope=runtime",
+                "-Dmdep.outputFile=" + CLASSPATH_FILE));
+        return maven.run(arguments, log);
+    }
+
+    /** The module's compiled classes first, then its dependencies, as {@code java -cp} wants them. */
+    String classpath(ShopPlan plan, ServiceSpec service) {
+        Path module = plan.moduleDir(service);
+        try {
+            String dependencies = Files.readString(module.resolve(CLASSPATH_FILE), StandardCharsets.UTF_8).strip();
+            return module.resolve("target/classes") + File.pathSeparator + dependencies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean isUpToDate(ShopPlan plan, Path module) {
+        Path classpath = module.resolve(CLASSPATH_FILE);
+        if (!Files.isRegularFile(classpath) || !Files.isDirectory(module.resolve("target/classes"))) {
+            return false;
+        }
+        FileTime built = modified(classpath);
+        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), plan.stepDir().resolve("pom.xml"),
+                module.resolve("pom.xml")));
+        inputs.addAll(files(module.resolve("src/main")));
+        return inputs.stream().allMatch(input -> modified(input).compareTo(built) <= 0);
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package workshop.cli.start;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import workshop.support.database.Docker;
+
+/**
+ * Picks the trace UI, best first: Jaeger in a container when Docker answers, else an OTLP receiver already
+ * listening on 4318, else the Zipkin server jar, which needs neither.
+ */
+final class TraceUis {
+
+    private TraceUis() {
+    }
+
+    static TraceUi start(Path root, MavenWrapper maven, Path logDir, Http http, Consumer<String> say) {
+        if (Docker.isAvailable()) {
+            try {
+                return JaegerContainer.start();
+            } catch (RuntimeException e) {
+                say.accept("Jaeger did not start in Docker (" + e.getMessage() + "); trying without Docker");
+            }
+        }
+        if (Ports.inUse(ExistingOtlpReceiver.OTLP_HTTP)) {
+            return new ExistingOtlpReceiver();
+        }
+        return ZipkinServer.start(root, maven, logDir, http)
+                .<TraceUi>map(zipkin -> zipkin)
+                .orElseGet(() -> new NoTraceUi("the Zipkin server jar is not downloaded and could not be"
+                        + " (run ./workshop prepare while online; see " + root.relativize(logDir) + ")"));
+    }
+}

@@ -1,0 +1,72 @@
+package workshop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private TestRepo repo;
+
+    @BeforeEach
+    void repositoryWithTheCorrectFixture() {
+        repo = TestRepo.at(dir);
+        Fixtures.copyStep("correct", dir, "step-01-correct");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bogus                | unknown command: bogus",
+            "check                | check needs one exercise or step",
+            "check 9.9            | not an exercise id: 9.9",
+            "check 01.9           | there is no exercise 01.9",
+            "check 07             | there is no step 07",
+            "check 01.1 01.2      | check needs one exercise or step",
+            "hint                 | hint needs one exercise",
+            "hint 01              | not an exercise id: 01",
+            "diff 01.7            | there is no exercise 01.7",
+            "solve                | solve needs one exercise",
+            "reset                | reset needs one exercise or step",
+            "restore a b          | restore takes at most one save name",
+            "restore nothing-here | there is no save nothing-here",
+            "status now           | status takes no arguments",
+            "verify --step        | verify takes no arguments or --step SS",
+            "verify --step 09     | there is no step 09",
+            "doctor please        | doctor takes no arguments",
+    })
+    void a_bad_command_line_gets_one_line_of_reason_the_usage_and_exit_code_2(String commandLine, String reason) {
+        int exitCode = repo.run(commandLine.split(" "));
+
+        assertThat(exitCode).isEqualTo(2);
+        List<String> lines = repo.output().lines().toList();
+        assertThat(lines.get(0)).startsWith("workshop: " + reason);
+        assertThat(lines.get(1)).startsWith("usage: ./workshop");
+    }
+
+    @Test
+    void help_prints_the_usage() {
+        assertThat(repo.run("help")).isZero();
+        assertThat(repo.output()).startsWith("usage: ./workshop").contains("check SS.E|SS").contains("verify [--step SS]");
+    }
+
+    @Test
+    void without_steps_status_and_verify_say_so_and_succeed() {
+        TestRepo empty = TestRepo.at(dir.resolve("empty"));
+
+        assertThat(empty.run()).isZero();
+        assertThat(empty.output()).startsWith("No steps yet");
+
+        assertThat(empty.run("verify")).isZero();
+        assertThat(empty.output()).endsWith("verify: 0 passed, 0 failed\n");
+    }
+}

@@ -1,0 +1,80 @@
+package workshop.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A workshop repository in a temporary folder, and the CLI run against it with its output captured. */
+final class TestRepo {
+
+    private final Path root;
+    private ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private TestRepo(Path root) {
+        this.root = root;
+    }
+
+    static TestRepo at(Path root) {
+        TestRepo repo = new TestRepo(root);
+        repo.write("pom.xml", "<project/>\n");
+        return repo;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Workspace workspace() {
+        return new Workspace(root);
+    }
+
+    TestRepo write(String path, String content) {
+        return write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    TestRepo write(String path, byte[] content) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    String read(String path) {
+        try {
+            return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] bytes(String path) {
+        try {
+            return Files.readAllBytes(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean exists(String path) {
+        return Files.exists(root.resolve(path));
+    }
+
+    /** Runs {@code ./workshop <args>} in-process; the output of this run is then in {@link #output()}. */
+    int run(String... args) {
+        output = new ByteArrayOutputStream();
+        Console console = new Console(output, false);
+        return new Workshop(console, Workshop.commands(workspace(), console)).run(List.of(args));
+    }
+
+    String output() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+}
