@@ -1,0 +1,35 @@
+package workshop.cli.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StartCommandTest {
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final StartCommand start = new StartCommand(Path.of("."),
+            new PrintStream(output, true, StandardCharsets.UTF_8));
+
+    @Test
+    void needs_exactly_one_step() {
+        assertThat(start.run(List.of())).isEqualTo(2);
+        assertThat(start.run(List.of("01", "02"))).isEqualTo(2);
+        assertThat(output()).contains("start takes one step").contains("usage: ./workshop start SS [--demo-only]");
+    }
+
+    @Test
+    void names_the_steps_it_knows_for_one_it_does_not() {
+        assertThat(start.run(List.of("07", "--demo-only"))).isEqualTo(2);
+        assertThat(output()).contains("start knows step(s) 01, not 07");
+    }
+
+    private String output() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+}
