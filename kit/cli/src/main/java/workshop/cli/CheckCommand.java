@@ -11,6 +11,8 @@ final class CheckCommand implements Command {
 
     /** Enough of the first failure to act on; the rest is in the log and the IDE. */
     private static final int FIRST_MESSAGE_LINES = 10;
+    /** The first compile errors are the ones to fix; later ones are often caused by them. */
+    private static final int MAX_COMPILE_ERRORS = 10;
 
     private final Workspace workspace;
     private final Console console;
@@ -53,7 +55,13 @@ final class CheckCommand implements Command {
         List<String> compileErrors = outcome.run().succeeded() ? List.of() : CompileErrors.in(outcome.run().log(), workspace);
         if (!compileErrors.isEmpty()) {
             console.println(console.failed(target.label() + ": the code does not compile"));
-            compileErrors.forEach(error -> console.println("  " + error));
+            compileErrors.stream().limit(MAX_COMPILE_ERRORS)
+                    .flatMap(String::lines)
+                    .forEach(line -> console.println("  " + line));
+            if (compileErrors.size() > MAX_COMPILE_ERRORS) {
+                console.println(console.dim("  ... " + (compileErrors.size() - MAX_COMPILE_ERRORS) + " more in "
+                        + workspace.relative(outcome.run().log())));
+            }
             return 1;
         }
         Progress progress = new Progress(workspace);

@@ -6,7 +6,7 @@ import java.util.List;
  * One {@code ./workshop} sub-command. New commands (such as a step's {@code start}) implement this and
  * are registered in {@link Workshop#commands}.
  */
-interface Command {
+public interface Command {
 
     /** The word typed after {@code ./workshop}. */
     String name();

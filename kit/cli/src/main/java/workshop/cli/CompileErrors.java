@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The compiler errors of a Maven log: the {@code [ERROR] File.java:[line,column] message} lines and the
- * {@code symbol:}/{@code location:} lines under them. Maven prints each error twice; we show it once.
+ * {@code symbol:}/{@code location:} lines under them. Maven prints each error twice, the second time without
+ * the detail lines; each is kept once, with its details.
  */
 final class CompileErrors {
 
@@ -31,17 +32,18 @@ final class CompileErrors {
             throw new UncheckedIOException(e);
         }
         String root = workspace.root().toString() + File.separator;
-        Set<String> errors = new LinkedHashSet<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!ERROR.matcher(lines.get(i)).matches()) {
                 continue;
             }
-            StringBuilder error = new StringBuilder(lines.get(i).replace(root, ""));
+            String first = lines.get(i).replace(root, "");
+            StringBuilder error = new StringBuilder(first);
             while (i + 1 < lines.size() && lines.get(i + 1).startsWith("  ")) {
                 error.append('\n').append(lines.get(++i));
             }
-            errors.add(error.toString());
+            errors.putIfAbsent(first, error.toString());
         }
-        return new ArrayList<>(errors);
+        return new ArrayList<>(errors.values());
     }
 }

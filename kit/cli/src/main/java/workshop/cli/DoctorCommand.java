@@ -64,9 +64,7 @@ final class DoctorCommand implements Command {
         checkDatabase();
         checkPorts();
         console.println();
-        console.println(problems == 0 && warnings == 0
-                ? "doctor: all good"
-                : "doctor: " + problems + " problem(s), " + warnings + " warning(s)");
+        console.println("doctor: " + count(problems, "problem") + ", " + count(warnings, "warning"));
         return problems == 0 ? 0 : 1;
     }
 
@@ -202,6 +200,10 @@ final class DoctorCommand implements Command {
             throw new UncheckedIOException(e);
         }
         return properties;
+    }
+
+    private static String count(int n, String what) {
+        return (n == 0 ? "no" : Integer.toString(n)) + " " + what + (n == 1 ? "" : "s");
     }
 
     private void ok(String line) {

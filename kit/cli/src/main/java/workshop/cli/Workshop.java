@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import workshop.cli.start.StartCommand;
+
 /**
  * The {@code ./workshop} command. The launchers run it as
  * {@code java -Dworkshop.root=<repository> workshop.cli.Workshop <command> <arguments>}.
@@ -55,6 +57,7 @@ public final class Workshop {
                 .register(new SolveCommand(workspace, console, saves))
                 .register(new ResetCommand(workspace, console, saves, git, baseline))
                 .register(new RestoreCommand(workspace, console, saves))
+                .register(new StartCommand(workspace.root(), System.out))
                 .register(new DoctorCommand(workspace, console))
                 .register(new PrepareCommand(workspace, console, maven))
                 .register(new VerifyCommand(workspace, console));

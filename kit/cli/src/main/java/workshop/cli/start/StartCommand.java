@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.Command;
+
 /**
  * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a
  * database and a trace UI; places a demo order and shows what it cost: memory, start time, latency, and the trace
  * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
  * scripts, measurements and tests.
  */
-public final class StartCommand {
+public final class StartCommand implements Command {
 
     static final String DEMO_ONLY = "--demo-only";
 
@@ -24,19 +26,23 @@ public final class StartCommand {
         this.out = out;
     }
 
+    @Override
     public String name() {
         return "start";
     }
 
+    @Override
     public String arguments() {
         return "SS [" + DEMO_ONLY + "]";
     }
 
+    @Override
     public String description() {
         return "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)";
     }
 
     /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
+    @Override
     public int run(List<String> arguments) {
         List<String> steps = new ArrayList<>(arguments);
         boolean demoOnly = steps.remove(DEMO_ONLY);
