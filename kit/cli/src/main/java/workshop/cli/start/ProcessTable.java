@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /** The table {@code start} prints once the shop is up: each process with its port, pid and resident memory. */
 final class ProcessTable {
@@ -24,15 +25,12 @@ final class ProcessTable {
      * what the architecture costs, not what the workshop adds to show it.
      */
     static String format(List<Row> services, List<Row> helpers) {
-        int width = "service".length();
-        for (Row row : services) {
-            width = Math.max(width, row.name().length());
-        }
-        for (Row row : helpers) {
-            width = Math.max(width, row.name().length());
-        }
         String total = "all " + services.size() + (services.size() == 1 ? " service" : " services");
-        width = Math.max(width, total.length());
+        int width = Stream.concat(Stream.of("service", total),
+                        Stream.concat(services.stream(), helpers.stream()).map(Row::name))
+                .mapToInt(String::length)
+                .max()
+                .orElseThrow();
         String line = "%-" + width + "s  %5s  %7s  %10s";
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, line, "service", "port", "pid", "memory").stripTrailing());
