@@ -51,12 +51,25 @@ final class Maven {
         return new Run(execute(log, arguments), log);
     }
 
-    /** The wrapper's command for this OS; the Windows wrapper is a batch file, which needs cmd.exe. */
-    List<String> wrapper() {
+    /**
+     * The wrapper with its arguments. On Windows the wrapper is a batch file, run by cmd.exe; with
+     * {@code /s /c "..."} cmd.exe takes the quoted line as it is, so arguments with spaces (a folder
+     * name, the test JVM's options) arrive as one argument each.
+     */
+    List<String> command(List<String> arguments) {
         if (isWindows()) {
-            return List.of("cmd.exe", "/c", root.resolve("mvnw.cmd").toString());
+            StringBuilder line = new StringBuilder(quoted(root.resolve("mvnw.cmd").toString()));
+            arguments.forEach(argument -> line.append(' ').append(quoted(argument)));
+            return List.of("cmd.exe", "/s", "/c", "\"" + line + "\"");
         }
-        return List.of(root.resolve("mvnw").toString());
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("mvnw").toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static String quoted(String argument) {
+        return argument.contains(" ") ? "\"" + argument + "\"" : argument;
     }
 
     static boolean isWindows() {
@@ -64,8 +77,7 @@ final class Maven {
     }
 
     private int execute(Path log, List<String> arguments) {
-        List<String> command = new ArrayList<>(wrapper());
-        command.addAll(arguments);
+        List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -152,15 +152,15 @@ final class VerifyCommand implements Command {
             for (Exercise exercise : tested) {
                 ExerciseId id = exercise.id();
                 List<TestResult> own = after.results().of(id);
-                if (id.compareTo(solved.id()) > 0) {
-                    tally.check(!own.isEmpty() && own.stream().allMatch(TestResult::failed),
-                            () -> id + " passes once " + solved.id() + " is solved");
+                boolean done = after.results().done(id).orElse(false);
+                if (own.isEmpty()) {
+                    tally.fail("no test of " + id + " ran once " + solved.id() + " is solved");
+                } else if (id.compareTo(solved.id()) > 0) {
+                    tally.check(own.stream().allMatch(TestResult::failed), () -> id + " passes once " + solved.id() + " is solved");
                 } else if (id.equals(solved.id())) {
-                    tally.check(after.results().done(id).orElse(false),
-                            () -> id + "'s solution does not make its tests pass: " + failure(own));
+                    tally.check(done, () -> id + "'s solution does not make its tests pass: " + failure(own));
                 } else {
-                    tally.check(after.results().done(id).orElse(false),
-                            () -> id + " fails again once " + solved.id() + " is solved: " + failure(own));
+                    tally.check(done, () -> id + " fails again once " + solved.id() + " is solved: " + failure(own));
                 }
             }
         }
@@ -188,7 +188,7 @@ final class VerifyCommand implements Command {
             List<String> errors = CompileErrors.in(outcome.run().log(), new Workspace(step.dir().getParent()));
             tally.fail(errors.isEmpty()
                     ? subject + " does not build, see " + workspace.relative(outcome.run().log())
-                    : subject + " does not compile: " + firstLine(errors.get(0)));
+                    : subject + " does not compile: " + firstLine(errors.get(0)).replaceFirst("^\\[ERROR\\] ", ""));
             return false;
         }
 
@@ -198,9 +198,6 @@ final class VerifyCommand implements Command {
     }
 
     private static String failure(List<TestResult> results) {
-        if (results.isEmpty()) {
-            return "no test ran";
-        }
         return results.stream().filter(TestResult::failed).findFirst()
                 .map(result -> result.test() + ": " + firstLine(result.message()))
                 .orElse("its tests were skipped");
