@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
 import workshop.support.database.WorkshopDatabase;
 
 /**
@@ -71,6 +75,7 @@ final class ShopLauncher {
             cleanup.add(traceUi);
             return traceUi;
         });
+        quietLibraryLogs();
         WorkshopDatabase database = WorkshopDatabase.shared();
         out.println("database: " + database.describe() + ", one database per service");
         TraceUi traceUi = traceUiStarting.join();
@@ -155,6 +160,16 @@ final class ShopLauncher {
         return Map.of("WORKSHOP_DB_URL", database.serverUrl() + "postgres",
                 "WORKSHOP_DB_USER", database.username(),
                 "WORKSHOP_DB_PASSWORD", database.password());
+    }
+
+    /**
+     * The embedded database and Testcontainers log every step of their start at INFO; the trainee needs only the
+     * one-line summaries printed here, and warnings.
+     */
+    private static void quietLibraryLogs() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
     }
 
     /** Ctrl-C ends the JVM; the shutdown hook of {@link Cleanup} then stops everything. */
