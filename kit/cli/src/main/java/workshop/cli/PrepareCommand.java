@@ -54,7 +54,7 @@ final class PrepareCommand implements Command {
                         .orElseThrow(() -> new IllegalStateException("pom.xml has no zipkin-server.version property"))
                 + ":jar:exec";
         List<Stage> stages = new ArrayList<>();
-        stages.add(new Stage("build and install every module", "all", List.of("-B", "install", "-DskipTests")));
+        stages.add(new Stage("build and install every module", "all", List.of("-B", "-fae", "install", "-DskipTests")));
         List<String> rootModules = RootPom.modules(workspace.root());
         for (Step step : workspace.steps()) {
             if (rootModules.contains(step.folder())) {
@@ -67,10 +67,14 @@ final class PrepareCommand implements Command {
                 "-Dtest=" + QUICK_TEST, "-Dsurefire.failIfNoSpecifiedTests=false", "test")));
         stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", List.of("-B", "-N",
                 "dependency:get", "-Dartifact=" + zipkin, "-Dtransitive=false")));
+        // Every stage runs even after one failed: whatever still downloads is worth having.
+        int failed = 0;
         for (Stage stage : stages) {
-            if (!run(stage)) {
-                return 1;
-            }
+            failed += run(stage) ? 0 : 1;
+        }
+        if (failed > 0) {
+            console.println("Not ready for a day without network yet: fix what failed and run ./workshop prepare again.");
+            return 1;
         }
         try {
             Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n", StandardCharsets.UTF_8);
