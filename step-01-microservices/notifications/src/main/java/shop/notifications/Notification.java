@@ -1,0 +1,12 @@
+package shop.notifications;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** A message to a customer about one of their orders. */
+record Notification(@NotBlank String customerId, String orderId, @NotNull Kind kind, @NotBlank String message) {
+
+    enum Kind {
+        ORDER_CONFIRMED
+    }
+}

@@ -1,0 +1,30 @@
+package shop.notifications;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers failures as RFC 9457 problems (a notification without a customer or message is a 400); invalid input also names each field that is wrong.
+ */
+@RestControllerAdvice
+class Problems extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = invalid.getBody();
+        problem.setProperty("errors", invalid.getFieldErrors().stream()
+                .map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
+                .toList());
+        return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
+    record InvalidField(String field, String message) {
+    }
+}

@@ -1,0 +1,4 @@
+package shop.shipping;
+
+record Shipment(String shipmentId, String orderId, String trackingNumber, int weightGrams) {
+}

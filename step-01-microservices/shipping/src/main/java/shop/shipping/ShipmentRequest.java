@@ -1,0 +1,21 @@
+package shop.shipping;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** Book a carrier for an order's parcel. */
+record ShipmentRequest(@NotBlank String orderId, @NotNull @Valid Address address, @NotEmpty List<@Valid Parcel> parcels) {
+
+    record Address(@NotBlank String street, @NotBlank String postalCode, @NotBlank String city,
+            @NotBlank String country) {
+    }
+
+    /** One product in the parcel; the catalog knows its weight. */
+    record Parcel(@NotBlank String sku, @Min(1) int quantity, Integer weightGrams) {
+    }
+}
