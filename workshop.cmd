@@ -8,35 +8,43 @@ set "STAMP=%ROOT%\kit\cli\target\classpath.txt"
 set "LOG=%ROOT%\.workshop\logs\build-kit.log"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-rem UTF-8 output, so the check marks print as marks
+
+rem UTF-8 output, so the check marks print as marks; the code page is put back at the end.
+for /f "tokens=2 delims=:." %%p in ('chcp') do set "CODE_PAGE=%%p"
 chcp 65001 >nul
 
-if not exist "%STAMP%" call :build || exit /b 1
-set "KIT_STAMP=-Dworkshop.kitStamp=%STAMP%"
+set "STATUS=0"
+if not exist "%STAMP%" call :build
+if not "%STATUS%"=="0" goto end
+set KIT_STAMP="-Dworkshop.kitStamp=%STAMP%"
 call :run %*
-if errorlevel 100 if not errorlevel 101 (
-  call :build || exit /b 1
-  set "KIT_STAMP="
-  call :run %*
-)
-exit /b %ERRORLEVEL%
+if not "%STATUS%"=="100" goto end
+call :build
+if not "%STATUS%"=="0" goto end
+set "KIT_STAMP="
+call :run %*
+
+:end
+chcp %CODE_PAGE% >nul
+exit /b %STATUS%
 
 :build
 if not exist "%ROOT%\.workshop\logs" mkdir "%ROOT%\.workshop\logs"
 echo Building the workshop kit (first use, or the kit changed)... 1>&2
 pushd "%ROOT%"
 call mvnw.cmd -q -B install -DskipTests -pl kit/support,kit/cli -am > "%LOG%" 2>&1
-set "BUILD_STATUS=%ERRORLEVEL%"
+set "STATUS=%ERRORLEVEL%"
 popd
-if not "%BUILD_STATUS%"=="0" (
+if not "%STATUS%"=="0" (
   del /q "%STAMP%" 2>nul
   echo workshop: building the kit failed, see .workshop\logs\build-kit.log 1>&2
-  exit /b 1
+  set "STATUS=1"
 )
-exit /b 0
+exit /b
 
 rem The classpath goes through CLASSPATH: it is longer than "set /p" reads.
 :run
 for /f "usebackq delims=" %%c in ("%STAMP%") do set "CLASSPATH=%ROOT%\kit\cli\target\classes;%%c"
 "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %KIT_STAMP% -Dworkshop.root="%ROOT%" workshop.cli.Workshop %*
-exit /b %ERRORLEVEL%
+set "STATUS=%ERRORLEVEL%"
+exit /b
