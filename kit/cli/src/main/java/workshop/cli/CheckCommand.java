@@ -89,7 +89,8 @@ final class CheckCommand implements Command {
             return false;
         }
         long passing = results.stream().filter(TestResult::passed).count();
-        console.println(console.failed(exercise.label()) + console.dim("   " + passing + " of " + results.size() + " tests pass"));
+        console.println(console.failed(exercise.label())
+                + console.dim("   " + passing + " of " + results.size() + " tests pass"));
         List<TestResult> failures = results.stream().filter(TestResult::failed).toList();
         for (int i = 0; i < failures.size(); i++) {
             printFailure(failures.get(i), i == 0);

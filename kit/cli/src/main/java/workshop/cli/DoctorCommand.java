@@ -70,7 +70,8 @@ final class DoctorCommand implements Command {
 
     private void checkJava() {
         Runtime.Version version = Runtime.version();
-        String java = "Java " + version + " (" + System.getProperty("java.vendor") + ") in " + System.getProperty("java.home");
+        String java = "Java " + version + " (" + System.getProperty("java.vendor") + ") in "
+                + System.getProperty("java.home");
         if (version.feature() >= REQUIRED_JAVA) {
             ok(java);
         } else {
@@ -90,7 +91,8 @@ final class DoctorCommand implements Command {
         if (wrapperDistributionDownloaded(distribution)) {
             ok("Maven wrapper: " + distribution + " is downloaded");
         } else {
-            warning("Maven wrapper: " + distribution + " is not downloaded yet; the first build downloads it (needs network)");
+            warning("Maven wrapper: " + distribution
+                    + " is not downloaded yet; the first build downloads it (needs network)");
         }
     }
 
@@ -106,7 +108,8 @@ final class DoctorCommand implements Command {
         if (dockerAnswers()) {
             ok("Docker is available (Jaeger and Testcontainers can be used)");
         } else {
-            console.println("- Docker is not available: fine, the workshop uses embedded PostgreSQL and a trace UI without Docker");
+            console.println("- Docker is not available: fine, the workshop uses embedded PostgreSQL"
+                    + " and a trace UI without Docker");
         }
     }
 

@@ -60,7 +60,8 @@ final class PrepareCommand implements Command {
             if (rootModules.contains(step.folder())) {
                 continue;
             }
-            stages.add(new Stage("build step " + step.number() + ", which the root build does not list", "step-" + step.number(),
+            stages.add(new Stage("build step " + step.number() + ", which the root build does not list",
+                    "step-" + step.number(),
                     List.of("-B", "-f", step.pom().toString(), "install", "-DskipTests")));
         }
         stages.add(new Stage("run one test, for the test runtime", "test", List.of("-B", "-pl", "kit/cli",

@@ -63,7 +63,9 @@ final class ResetCommand implements Command {
                     + "reset the whole step with ./workshop reset " + target.step().number()));
             return 1;
         }
-        List<Path> files = exercise.isPresent() ? exercise.get().solution().touchedFiles() : stepFiles(target.step(), commit.get());
+        List<Path> files = exercise.isPresent()
+                ? exercise.get().solution().touchedFiles()
+                : stepFiles(target.step(), commit.get());
         List<FileChange> changes = new ArrayList<>();
         for (Path file : files) {
             changes.add(git.show(commit.get(), workspace.relative(file))

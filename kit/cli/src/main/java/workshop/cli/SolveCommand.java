@@ -45,7 +45,8 @@ final class SolveCommand implements Command {
             console.println(console.failed(exercise.id() + " has no solution folder " + workspace.relative(solution.dir())));
             return 1;
         }
-        Optional<Save> save = saves.saveThenApply(name(), exercise.id().toString(), solution.changesFor(exercise.step().dir()));
+        Optional<Save> save = saves.saveThenApply(name(), exercise.id().toString(),
+                solution.changesFor(exercise.step().dir()));
         if (save.isEmpty()) {
             console.println("Your files already match the solution of " + exercise.label() + "; nothing changed.");
             return 0;

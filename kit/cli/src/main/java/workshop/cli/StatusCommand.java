@@ -50,7 +50,8 @@ final class StatusCommand implements Command {
                     + "  " + bar(done) + " " + doneCount + "/" + exercises.size());
             for (int i = 0; i < exercises.size(); i++) {
                 Exercise exercise = exercises.get(i);
-                console.println("   " + (done.get(i) ? console.passed(exercise.label()) : console.dim("· " + exercise.label())));
+                String line = done.get(i) ? console.passed(exercise.label()) : console.dim("· " + exercise.label());
+                console.println("   " + line);
                 if (next.isEmpty() && !done.get(i)) {
                     next = Optional.of(exercise);
                 }

@@ -23,7 +23,8 @@ final class StepReadme {
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern DETAILS = Pattern.compile(
             "<details>\\s*<summary>(.*?)</summary>(.*?)</details>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern HINT_PREFIX = Pattern.compile("^hint\\s*\\d*\\s*[:.\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HINT_PREFIX =
+            Pattern.compile("^hint\\s*\\d*\\s*[:.\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
 
     private final List<ExerciseSection> sections;
 
