@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 final class Results {
 
+    private static final String RESULTS_FILE = "target/workshop/results.tsv";
+
     private final List<TestResult> results;
 
     private Results(List<TestResult> results) {
@@ -50,9 +52,21 @@ final class Results {
     }
 
     /**
-     * Removes the step's results files before a run. A module whose tests are filtered out by
-     * {@code -Dtest} runs no test JVM, so its old file would otherwise pass for a fresh result.
+     * Removes the results files of the given modules (step-relative paths, empty for the step folder
+     * itself) before a run: a module whose build breaks before its tests leaves its old file behind,
+     * which would otherwise pass for a fresh result.
      */
+    static void delete(Path stepDir, List<String> modules) {
+        try {
+            for (String module : modules) {
+                Files.deleteIfExists(stepDir.resolve(module).resolve(RESULTS_FILE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every results file of the step before a run of all its tests. */
     static void deleteStep(Path stepDir) {
         try {
             for (Path file : files(stepDir)) {
@@ -100,7 +114,7 @@ final class Results {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     String name = dir.getFileName().toString();
                     if (name.equals("target")) {
-                        Path results = dir.resolve("workshop").resolve("results.tsv");
+                        Path results = dir.getParent().resolve(RESULTS_FILE);
                         if (Files.isRegularFile(results)) {
                             files.add(results);
                         }

@@ -31,6 +31,7 @@ final class StepTests {
 
     /** Every test of the step. */
     Outcome all(Step step, Path log) {
+        Results.deleteStep(step.dir());
         return run(step, log, List.of());
     }
 
@@ -49,6 +50,7 @@ final class StepTests {
         arguments.add("-Dtest=" + String.join(",", classes));
         arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
         arguments.add("-Dworkshop.exercises=" + selector);
+        Results.delete(step.dir(), modules);
         return run(step, log, arguments);
     }
 
@@ -58,7 +60,6 @@ final class StepTests {
         arguments.add("-Dmaven.test.failure.ignore=true");
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
-        Results.deleteStep(step.dir());
         Maven.Run run = maven.run(log, arguments);
         return new Outcome(run, Results.readStep(step.dir()));
     }
