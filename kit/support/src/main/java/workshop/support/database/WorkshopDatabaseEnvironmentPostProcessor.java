@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every application that names its database ({@code workshop.database=orders}) a DataSource on the
  * workshop's PostgreSQL, so no service, test or step carries database boilerplate. An explicit
- * {@code spring.datasource.url} always wins.
+ * {@code spring.datasource.url} always wins. Applications with several data sources refer to
+ * {@code ${workshop.jdbc-url.<database>}} instead (see {@link WorkshopDatabasePropertySource}).
  */
 class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -18,6 +19,7 @@ class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new WorkshopDatabasePropertySource());
         String database = environment.getProperty(DATABASE_PROPERTY);
         if (database == null || environment.containsProperty("spring.datasource.url")) {
             return;

@@ -37,6 +37,18 @@ class WorkshopDatabaseEnvironmentPostProcessorTest {
         }
     }
 
+    @Test
+    void anApplicationWithSeveralDataSourcesReadsEachDatabasesUrlFromAPlaceholder() {
+        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=${workshop.jdbc-url.pricing}",
+                        "--spring.datasource.username=${workshop.jdbc-username}",
+                        "--spring.datasource.password=${workshop.jdbc-password}")) {
+            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+
+            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("pricing");
+        }
+    }
+
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class Application {
