@@ -21,10 +21,6 @@ class Products {
         return jdbc.sql(SELECT + "order by sku").query(Product.class).list();
     }
 
-    List<Product> withSkus(List<String> skus) {
-        return jdbc.sql(SELECT + "where sku in (:skus) order by sku").param("skus", skus).query(Product.class).list();
-    }
-
     Optional<Product> withSku(String sku) {
         return jdbc.sql(SELECT + "where sku = ?").param(sku).query(Product.class).optional();
     }

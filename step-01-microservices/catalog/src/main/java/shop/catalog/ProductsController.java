@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -18,10 +17,9 @@ class ProductsController {
         this.products = products;
     }
 
-    /** The whole catalogue, or only the products named in {@code ?skus=A,B} (unknown ones are left out). */
     @GetMapping("/products")
-    List<Product> products(@RequestParam(required = false) List<String> skus) {
-        return skus == null ? products.all() : products.withSkus(skus);
+    List<Product> products() {
+        return products.all();
     }
 
     @GetMapping("/products/{sku}")
@@ -29,6 +27,7 @@ class ProductsController {
         return products.withSku(sku).orElseThrow(() -> new UnknownProduct(sku));
     }
 
+    /** Answered as an RFC 9457 problem by Spring's own handler (spring.mvc.problemdetails.enabled). */
     static class UnknownProduct extends ErrorResponseException {
 
         UnknownProduct(String sku) {

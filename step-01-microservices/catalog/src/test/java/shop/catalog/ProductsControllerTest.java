@@ -1,68 +1,46 @@
 package shop.catalog;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The catalog on its own database, seeded by its migrations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProductsControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient catalog;
 
-    private RestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    ProductsControllerTest(@LocalServerPort int port) {
+        catalog = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void listsTheWholeCatalogue() {
-        ResponseEntity<JsonNode> answer = get("/products");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(200);
-        assertThat(answer.getBody().size()).isEqualTo(12);
-    }
-
-    @Test
-    void listsOnlyTheProductsAskedFor() {
-        JsonNode products = get("/products?skus=MUG-STONEWARE,TEA-SENCHA-100G,NO-SUCH-SKU").getBody();
-
-        assertThat(products.findValuesAsString("sku")).containsExactly("MUG-STONEWARE", "TEA-SENCHA-100G");
+        catalog.get().uri("/products").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(12)
+                .jsonPath("$[?(@.sku == 'COF-ETHIOPIA-250G')].weightGrams").isEqualTo(250);
     }
 
     @Test
     void aDigitalProductHasNoWeight() {
-        JsonNode giftCard = get("/products/GIFT-CARD-25").getBody();
-
-        assertThat(giftCard.get("name").asString()).isEqualTo("Gift card 25 EUR");
-        assertThat(giftCard.get("weightGrams").isNull()).isTrue();
+        catalog.get().uri("/products/GIFT-CARD-25").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"sku": "GIFT-CARD-25", "name": "Gift card 25 EUR", "weightGrams": null}""");
     }
 
     @Test
     void anUnknownProductIsANotFoundProblem() {
-        ResponseEntity<JsonNode> answer = get("/products/NO-SUCH-SKU");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Unknown product");
-    }
-
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+        catalog.get().uri("/products/NO-SUCH-SKU").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown product",
+                         "detail": "There is no product NO-SUCH-SKU in the catalog."}""");
     }
 }

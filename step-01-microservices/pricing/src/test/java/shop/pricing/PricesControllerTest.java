@@ -1,59 +1,36 @@
 package shop.pricing;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Pricing on its own database, seeded by its migrations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PricesControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient pricing;
 
-    private RestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    PricesControllerTest(@LocalServerPort int port) {
+        pricing = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void aPriceIsInCentsAndEuros() {
-        JsonNode price = get("/prices/TEA-SENCHA-100G").getBody();
-
-        assertThat(price.get("unitPriceCents").asLong()).isEqualTo(890);
-        assertThat(price.get("currency").asString()).isEqualTo("EUR");
-    }
-
-    @Test
-    void pricesSeveralProductsInOneCall() {
-        JsonNode prices = get("/prices?skus=MUG-STONEWARE,TEA-SENCHA-100G").getBody();
-
-        assertThat(prices.findValuesAsString("sku")).containsExactly("MUG-STONEWARE", "TEA-SENCHA-100G");
+        pricing.get().uri("/prices/TEA-SENCHA-100G").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"sku": "TEA-SENCHA-100G", "unitPriceCents": 890, "currency": "EUR"}""");
     }
 
     @Test
     void anUnknownProductHasNoPrice() {
-        ResponseEntity<JsonNode> answer = get("/prices/NO-SUCH-SKU");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Unknown product");
-    }
-
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+        pricing.get().uri("/prices/NO-SUCH-SKU").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown product", "detail": "There is no price for NO-SUCH-SKU."}""");
     }
 }
