@@ -20,6 +20,7 @@ class CustomersController {
         return customers.withId(id).orElseThrow(() -> new UnknownCustomer(id));
     }
 
+    /** Answered as an RFC 9457 problem by Spring's own handler (spring.mvc.problemdetails.enabled). */
     static class UnknownCustomer extends ErrorResponseException {
 
         UnknownCustomer(String id) {

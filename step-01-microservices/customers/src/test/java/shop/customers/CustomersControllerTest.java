@@ -1,52 +1,38 @@
 package shop.customers;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Customers on their own database, seeded by its migrations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomersControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient customers;
 
-    private RestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    CustomersControllerTest(@LocalServerPort int port) {
+        customers = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void aCustomerComesWithTheAddressParcelsGoTo() {
-        JsonNode ada = get("/customers/ada").getBody();
-
-        assertThat(ada.get("name").asString()).isEqualTo("Ada Lovelace");
-        assertThat(ada.get("address").get("city").asString()).isEqualTo("London");
+        customers.get().uri("/customers/ada").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"id": "ada", "name": "Ada Lovelace", "email": "ada@example.org",
+                         "address": {"street": "12 St James's Square", "postalCode": "SW1Y 4JH", "city": "London",
+                                     "country": "GB"}}""");
     }
 
     @Test
     void anUnknownCustomerIsANotFoundProblem() {
-        ResponseEntity<JsonNode> answer = get("/customers/nobody");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Unknown customer");
-    }
-
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+        customers.get().uri("/customers/nobody").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown customer", "detail": "There is no customer nobody."}""");
     }
 }
