@@ -22,22 +22,16 @@ class Inventory {
         return jdbc.sql("select sku, available from stock where sku = ?").param(sku).query(Stock.class).optional();
     }
 
-    /** Takes every line out of stock in one transaction: when one line is short, nothing is reserved. */
+    /**
+     * Takes every line out of stock in one transaction: when one line is short, the exception rolls back the lines
+     * taken before it, so nothing is reserved.
+     */
     @Transactional
     Reservation reserve(ReservationRequest request) {
-        for (ReservationRequest.Line line : request.lines()) {
-            int taken = jdbc.sql("update stock set available = available - :quantity"
-                            + " where sku = :sku and available >= :quantity")
-                    .param("quantity", line.quantity())
-                    .param("sku", line.sku())
-                    .update();
-            if (taken == 0) {
-                throw stockOf(line.sku()).isPresent() ? new OutOfStock(line.sku()) : new UnknownProduct(line.sku());
-            }
-            jdbc.sql("insert into reservations (order_id, sku, quantity) values (?, ?, ?)")
-                    .params(request.orderId(), line.sku(), line.quantity())
-                    .update();
+        if (holdsStockFor(request.orderId())) {
+            throw new AlreadyReserved(request.orderId());
         }
+        request.quantityBySku().forEach((sku, quantity) -> take(request.orderId(), sku, quantity));
         return new Reservation("res-" + request.orderId(), request.orderId());
     }
 
@@ -54,12 +48,44 @@ class Inventory {
                 .update());
     }
 
+    private boolean holdsStockFor(String orderId) {
+        return jdbc.sql("select exists (select 1 from reservations where order_id = ?)")
+                .param(orderId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private void take(String orderId, String sku, int quantity) {
+        // One statement checks and takes, so two orders cannot both take the last unit.
+        int taken = jdbc.sql("update stock set available = available - :quantity"
+                        + " where sku = :sku and available >= :quantity")
+                .param("quantity", quantity)
+                .param("sku", sku)
+                .update();
+        if (taken == 0) {
+            Stock stock = stockOf(sku).orElseThrow(() -> new UnknownProduct(sku));
+            throw new OutOfStock(stock, quantity);
+        }
+        jdbc.sql("insert into reservations (order_id, sku, quantity) values (?, ?, ?)")
+                .params(orderId, sku, quantity)
+                .update();
+    }
+
     static class OutOfStock extends ErrorResponseException {
 
-        OutOfStock(String sku) {
+        OutOfStock(Stock stock, int wanted) {
             super(HttpStatus.CONFLICT);
             getBody().setTitle("Out of stock");
-            getBody().setDetail("There are not enough units of " + sku + " in stock.");
+            getBody().setDetail(wanted + " units of " + stock.sku() + " wanted, " + stock.available() + " in stock.");
+        }
+    }
+
+    static class AlreadyReserved extends ErrorResponseException {
+
+        AlreadyReserved(String orderId) {
+            super(HttpStatus.CONFLICT);
+            getBody().setTitle("Already reserved");
+            getBody().setDetail("Order " + orderId + " already holds stock; release it before reserving again.");
         }
     }
 

@@ -1,6 +1,8 @@
 package shop.inventory;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +12,13 @@ import jakarta.validation.constraints.NotEmpty;
 
 /** Hold these units for an order: all of them, or none. */
 record ReservationRequest(@NotBlank String orderId, @NotEmpty List<@Valid Line> lines) {
+
+    /** How many units of each product; a product on two lines is held once, for both. */
+    Map<String, Integer> quantityBySku() {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
+        return quantities;
+    }
 
     record Line(@NotBlank String sku, @Min(1) @Max(99) int quantity) {
     }

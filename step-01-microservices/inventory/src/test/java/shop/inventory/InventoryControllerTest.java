@@ -1,14 +1,13 @@
 package shop.inventory;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,76 +15,127 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InventoryControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient inventory;
 
-    private RestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    InventoryControllerTest(@LocalServerPort int port) {
+        inventory = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void aReservationTakesUnitsOutOfStockUntilItIsReleased() {
-        int before = available("TEA-ASSAM-250G");
+        int assam = available("TEA-ASSAM-250G");
+        int mugs = available("MUG-STONEWARE");
 
-        ResponseEntity<JsonNode> reserved = post("/reservations",
-                "{\"orderId\": \"ord-reserve\", \"lines\": [{\"sku\": \"TEA-ASSAM-250G\", \"quantity\": 3}]}");
+        reserve("""
+                {"orderId": "ord-reserve", "lines": [{"sku": "TEA-ASSAM-250G", "quantity": 2},
+                                                     {"sku": "MUG-STONEWARE", "quantity": 1},
+                                                     {"sku": "TEA-ASSAM-250G", "quantity": 1}]}""")
+                .expectStatus().isCreated()
+                .expectBody().json("""
+                        {"reservationId": "res-ord-reserve", "orderId": "ord-reserve"}""");
 
-        assertThat(reserved.getStatusCode().value()).isEqualTo(201);
-        assertThat(available("TEA-ASSAM-250G")).isEqualTo(before - 3);
+        assertThat(available("TEA-ASSAM-250G")).isEqualTo(assam - 3);
+        assertThat(available("MUG-STONEWARE")).isEqualTo(mugs - 1);
 
-        client.delete().uri("/reservations/ord-reserve").retrieve().toBodilessEntity();
-        client.delete().uri("/reservations/ord-reserve").retrieve().toBodilessEntity();
+        inventory.delete().uri("/reservations/ord-reserve").exchange().expectStatus().isNoContent();
+        inventory.delete().uri("/reservations/ord-reserve").exchange().expectStatus().isNoContent();
 
-        assertThat(available("TEA-ASSAM-250G")).as("released once, however often asked").isEqualTo(before);
+        assertThat(available("TEA-ASSAM-250G")).as("released once, however often asked").isEqualTo(assam);
+        assertThat(available("MUG-STONEWARE")).isEqualTo(mugs);
     }
 
     @Test
     void whenOneLineIsShortNothingIsReserved() {
-        int teaBefore = available("TEA-CHAMOMILE-50G");
+        int chamomile = available("TEA-CHAMOMILE-50G");
         int teapots = available("TEAPOT-CAST-IRON");
 
-        ResponseEntity<JsonNode> answer = post("/reservations", "{\"orderId\": \"ord-short\", \"lines\": ["
-                + "{\"sku\": \"TEA-CHAMOMILE-50G\", \"quantity\": 1},"
-                + "{\"sku\": \"TEAPOT-CAST-IRON\", \"quantity\": " + Math.min(99, teapots + 1) + "}]}");
+        reserve("""
+                {"orderId": "ord-short", "lines": [{"sku": "TEA-CHAMOMILE-50G", "quantity": 1},
+                                                   {"sku": "TEAPOT-CAST-IRON", "quantity": %d}]}"""
+                .formatted(teapots + 1))
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 409, "title": "Out of stock",
+                         "detail": "%d units of TEAPOT-CAST-IRON wanted, %d in stock."}"""
+                        .formatted(teapots + 1, teapots));
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(409);
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Out of stock");
-        assertThat(available("TEA-CHAMOMILE-50G")).isEqualTo(teaBefore);
+        assertThat(available("TEA-CHAMOMILE-50G")).isEqualTo(chamomile);
         assertThat(available("TEAPOT-CAST-IRON")).isEqualTo(teapots);
     }
 
     @Test
-    void anInvalidReservationNamesItsFields() {
-        ResponseEntity<JsonNode> answer = post("/reservations",
-                "{\"orderId\": \"\", \"lines\": [{\"sku\": \"MUG-STONEWARE\", \"quantity\": 0}]}");
+    void anOrderReservesOnce() {
+        String reservation = """
+                {"orderId": "ord-twice", "lines": [{"sku": "FILTER-PAPERS-100", "quantity": 1}]}""";
+        reserve(reservation).expectStatus().isCreated();
+        int papers = available("FILTER-PAPERS-100");
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(400);
-        assertThat(answer.getBody().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("orderId", "lines[0].quantity");
+        reserve(reservation)
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.title").isEqualTo("Already reserved");
+
+        assertThat(available("FILTER-PAPERS-100")).isEqualTo(papers);
+    }
+
+    @Test
+    void anUnknownProductCannotBeReserved() {
+        int grinders = available("GRINDER-HAND");
+
+        reserve("""
+                {"orderId": "ord-unknown", "lines": [{"sku": "GRINDER-HAND", "quantity": 1},
+                                                     {"sku": "NO-SUCH-SKU", "quantity": 1}]}""")
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.title").isEqualTo("Unknown product");
+
+        assertThat(available("GRINDER-HAND")).isEqualTo(grinders);
+    }
+
+    @Test
+    void anInvalidReservationNamesItsFields() {
+        reserve("""
+                {"orderId": "", "lines": [{"sku": "MUG-STONEWARE", "quantity": 0}, {"quantity": 100}]}""")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("orderId", "lines[0].quantity", "lines[1].sku", "lines[1].quantity"));
+    }
+
+    @Test
+    void aQuantityThatIsNotANumberIsNamed() {
+        reserve("""
+                {"orderId": "ord-two", "lines": [{"sku": "MUG-STONEWARE", "quantity": "two"}]}""")
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"status": 400, "errors": [{"field": "lines[0].quantity", "message": "must be a whole number"}]}""");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        reserve("{\"orderId\": ")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("The request body is missing or is not valid JSON.");
     }
 
     @Test
     void anUnknownProductHasNoStock() {
-        assertThat(get("/stock/NO-SUCH-SKU").getStatusCode().value()).isEqualTo(404);
+        inventory.get().uri("/stock/NO-SUCH-SKU").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown product", "detail": "There is no stock of NO-SUCH-SKU."}""");
+    }
+
+    private RestTestClient.ResponseSpec reserve(String json) {
+        return inventory.post().uri("/reservations").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }
 
     private int available(String sku) {
-        return get("/stock/" + sku).getBody().get("available").asInt();
-    }
-
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String json) {
-        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
-                .toEntity(JsonNode.class);
+        Stock stock = inventory.get().uri("/stock/{sku}", sku).exchange()
+                .expectStatus().isOk()
+                .expectBody(Stock.class).returnResult().getResponseBody();
+        return stock.available();
     }
 }
