@@ -99,7 +99,8 @@ class InventoryControllerTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
-                        .containsExactlyInAnyOrder("orderId", "lines[0].quantity", "lines[1].sku", "lines[1].quantity"));
+                        .containsExactlyInAnyOrder("orderId", "lines[0].quantity", "lines[1].sku",
+                                "lines[1].quantity"));
     }
 
     @Test
@@ -108,7 +109,8 @@ class InventoryControllerTest {
                 {"orderId": "ord-two", "lines": [{"sku": "MUG-STONEWARE", "quantity": "two"}]}""")
                 .expectStatus().isBadRequest()
                 .expectBody().json("""
-                        {"status": 400, "errors": [{"field": "lines[0].quantity", "message": "must be a whole number"}]}""");
+                        {"status": 400,
+                         "errors": [{"field": "lines[0].quantity", "message": "must be a whole number"}]}""");
     }
 
     @Test

@@ -17,7 +17,8 @@ class Payments {
 
     private static final String DECLINED_CARD = "tok_declined";
 
-    private static final String SELECT = "select id as payment_id, order_id, amount_cents, currency, status from payments ";
+    private static final String SELECT =
+            "select id as payment_id, order_id, amount_cents, currency, status from payments ";
 
     private final JdbcClient jdbc;
 
@@ -42,8 +43,14 @@ class Payments {
 
     /** Gives a captured payment's money back; refunding twice refunds once. */
     Payment refund(String paymentId) {
-        jdbc.sql("update payments set status = 'REFUNDED' where id = ? and status = 'CAPTURED'").param(paymentId).update();
-        return withId(paymentId).orElseThrow(() -> new UnknownPayment(paymentId));
+        jdbc.sql("update payments set status = 'REFUNDED' where id = ? and status = 'CAPTURED'")
+                .param(paymentId)
+                .update();
+        Payment payment = withId(paymentId).orElseThrow(() -> new UnknownPayment(paymentId));
+        if (payment.status() == Status.DECLINED) {
+            throw new NotRefundable(paymentId);
+        }
+        return payment;
     }
 
     List<Payment> forOrder(String orderId) {
@@ -60,6 +67,16 @@ class Payments {
             super(HttpStatus.PAYMENT_REQUIRED);
             getBody().setTitle("Payment declined");
             getBody().setDetail("The card was declined for order " + orderId + ".");
+        }
+    }
+
+    /** A declined charge took no money, so there is none to give back. */
+    static class NotRefundable extends ErrorResponseException {
+
+        NotRefundable(String paymentId) {
+            super(HttpStatus.CONFLICT);
+            getBody().setTitle("Payment not refundable");
+            getBody().setDetail("Payment " + paymentId + " was declined: no money was taken.");
         }
     }
 

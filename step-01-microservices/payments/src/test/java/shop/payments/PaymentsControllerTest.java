@@ -1,14 +1,13 @@
 package shop.payments;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,67 +15,95 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaymentsControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient payments;
 
-    private RestClient client;
-
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    PaymentsControllerTest(@LocalServerPort int port) {
+        payments = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void aChargeIsCapturedAndCanBeRefundedOnce() {
-        JsonNode payment = post("/payments", charge("ord-pay", "tok_visa")).getBody();
+        Payment payment = charge(request("ord-pay", "tok_visa"))
+                .expectStatus().isCreated()
+                .expectBody(Payment.class).returnResult().getResponseBody();
+        assertThat(payment.status()).isEqualTo(Payment.Status.CAPTURED);
+        assertThat(payment.amountCents()).isEqualTo(1340);
 
-        assertThat(payment.get("status").asString()).isEqualTo("CAPTURED");
-        String refundPath = "/payments/" + payment.get("paymentId").asString() + "/refund";
-        assertThat(post(refundPath, "").getBody().get("status").asString()).isEqualTo("REFUNDED");
-        assertThat(post(refundPath, "").getBody().get("status").asString()).isEqualTo("REFUNDED");
-        assertThat(get("/payments?orderId=ord-pay").getBody().findValuesAsString("status")).containsExactly("REFUNDED");
+        refund(payment.paymentId()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("REFUNDED");
+        refund(payment.paymentId()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("REFUNDED");
+
+        payments.get().uri("/payments?orderId=ord-pay").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"paymentId": "%s", "orderId": "ord-pay", "status": "REFUNDED"}]"""
+                        .formatted(payment.paymentId()));
     }
 
     @Test
     void aDeclinedCardIsAPaymentRequiredProblemAndIsRecorded() {
-        ResponseEntity<JsonNode> answer = post("/payments", charge("ord-declined", "tok_declined"));
+        charge(request("ord-declined", "tok_declined"))
+                .expectStatus().isEqualTo(402)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 402, "title": "Payment declined",
+                         "detail": "The card was declined for order ord-declined."}""");
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(402);
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Payment declined");
-        assertThat(get("/payments?orderId=ord-declined").getBody().findValuesAsString("status"))
-                .containsExactly("DECLINED");
+        Payment[] recorded = payments.get().uri("/payments?orderId=ord-declined").exchange()
+                .expectBody(Payment[].class).returnResult().getResponseBody();
+        assertThat(recorded).extracting(Payment::status).containsExactly(Payment.Status.DECLINED);
+
+        refund(recorded[0].paymentId())
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.title").isEqualTo("Payment not refundable");
     }
 
     @Test
-    void aMalformedChargeNamesItsFields() {
-        ResponseEntity<JsonNode> answer = post("/payments",
-                "{\"orderId\": \"ord-bad\", \"amountCents\": -5, \"currency\": \"euro\", \"paymentToken\": \"4242424242424242\"}");
+    void anInvalidChargeNamesItsFields() {
+        charge("""
+                {"orderId": "ord-bad", "amountCents": -5, "currency": "euro", "paymentToken": "4242424242424242"}""")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("amountCents", "currency", "paymentToken"));
+    }
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(400);
-        assertThat(answer.getBody().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("amountCents", "currency", "paymentToken");
+    @Test
+    void anAmountThatIsNotANumberIsNamed() {
+        charge("""
+                {"orderId": "ord-bad", "amountCents": "ten euros", "currency": "EUR", "paymentToken": "tok_visa"}""")
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"status": 400,
+                         "errors": [{"field": "amountCents", "message": "must be a whole number of cents"}]}""");
     }
 
     @Test
     void refundingAnUnknownPaymentIsANotFoundProblem() {
-        assertThat(post("/payments/pay-unknown/refund", "").getStatusCode().value()).isEqualTo(404);
+        refund("pay-unknown")
+                .expectStatus().isNotFound()
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown payment", "detail": "There is no payment pay-unknown."}""");
     }
 
-    private static String charge(String orderId, String token) {
-        return "{\"orderId\": \"" + orderId + "\", \"amountCents\": 1340, \"currency\": \"EUR\", \"paymentToken\": \""
-                + token + "\"}";
+    @Test
+    void lookingUpPaymentsNeedsAnOrder() {
+        payments.get().uri("/payments").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+    private static String request(String orderId, String token) {
+        return """
+                {"orderId": "%s", "amountCents": 1340, "currency": "EUR", "paymentToken": "%s"}"""
+                .formatted(orderId, token);
     }
 
-    private ResponseEntity<JsonNode> post(String path, String json) {
-        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
-                .toEntity(JsonNode.class);
+    private RestTestClient.ResponseSpec charge(String json) {
+        return payments.post().uri("/payments").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+    }
+
+    private RestTestClient.ResponseSpec refund(String paymentId) {
+        return payments.post().uri("/payments/{paymentId}/refund", paymentId).exchange();
     }
 }
