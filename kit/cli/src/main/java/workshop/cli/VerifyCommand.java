@@ -1,5 +1,6 @@
 package workshop.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * keeps the exercise contract. In the starting state exactly the exercise tests fail, each naming its
  * exercise; each solution, applied in order, makes its own and all earlier exercises pass while the later
  * ones still fail; with every solution applied every test passes; and each exercise has a README section
- * and a solution folder. Each of these is one counted check; the last line sums them up.
+ * and a solution folder. Without {@code --step} the kit's own tests run first, each one a counted check too,
+ * so CI's one command also proves the tooling. Each of these is one counted check; the last line sums them up.
  */
 final class VerifyCommand implements Command {
 
@@ -42,11 +44,14 @@ final class VerifyCommand implements Command {
     public int run(List<String> arguments) {
         List<Step> steps = selectedSteps(arguments);
         Tally tally = new Tally(console);
-        if (steps.isEmpty()) {
-            console.println("No steps to verify yet: a step is a folder step-NN-name with a pom.xml.");
-        } else {
-            try (TempCopy copy = TempCopy.of(workspace.root())) {
-                Workspace copied = new Workspace(copy.dir());
+        try (TempCopy copy = TempCopy.of(workspace.root())) {
+            Workspace copied = new Workspace(copy.dir());
+            if (arguments.isEmpty() && Files.isDirectory(copied.root().resolve("kit"))) {
+                verifyKit(copied, tally);
+            }
+            if (steps.isEmpty()) {
+                console.println("No steps to verify yet: a step is a folder step-NN-name with a pom.xml.");
+            } else {
                 StepTests stepTests = new StepTests(new Maven(copied));
                 for (Step step : steps) {
                     Step copiedStep = Step.at(copy.dir().resolve(step.folder())).orElseThrow();
@@ -56,6 +61,27 @@ final class VerifyCommand implements Command {
         }
         console.println("verify: " + tally.summary());
         return tally.failed() == 0 ? 0 : 1;
+    }
+
+    /** Every test of kit/support and kit/cli (the latter verifies fixture steps for real) is one check. */
+    private void verifyKit(Workspace copied, Tally tally) {
+        console.println(console.bold("kit"));
+        Instant started = Instant.now();
+        int failedBefore = tally.failed();
+        List<Path> modules = List.of(copied.root().resolve("kit/support"), copied.root().resolve("kit/cli"));
+        Maven.Run run = new Maven(copied).run(workspace.logFile("verify", "kit"), List.of("-B", "-q",
+                "-pl", "kit/support,kit/cli", "-Dmaven.test.failure.ignore=true", "test"));
+        List<TestResult> results = modules.stream()
+                .flatMap(module -> Results.read(module.resolve(Results.RESULTS_FILE)).stream())
+                .toList();
+        if (!run.succeeded() || results.isEmpty()) {
+            tally.fail("the kit does not build or ran no test, see " + workspace.relative(run.log()));
+        }
+        for (TestResult result : results) {
+            tally.check(!result.failed(), () -> "kit test " + result.test() + " fails: " + firstLine(result.message()));
+        }
+        console.println(String.format("  kit: %d tests, %d failed (%d s)", results.size(),
+                tally.failed() - failedBefore, Duration.between(started, Instant.now()).toSeconds()));
     }
 
     private List<Step> selectedSteps(List<String> arguments) {
