@@ -49,7 +49,7 @@ class ProblemRelayTest {
         }
         String nobodyListens = "http://localhost:" + closedPort();
         properties.add("shop.services.recommendations.url", () -> nobodyListens);
-        properties.add("spring.http.clients.read-timeout", () -> "1s");
+        properties.add("spring.http.clients.read-timeout", () -> "2s");
     }
 
     @AfterAll
@@ -135,7 +135,7 @@ class ProblemRelayTest {
 
     @Test
     void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeout() {
-        services.stubFor(post("/orders").willReturn(aResponse().withStatus(201).withFixedDelay(5_000)));
+        services.stubFor(post("/orders").willReturn(aResponse().withStatus(201).withFixedDelay(6_000)));
 
         JsonNode problem = gateway.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"customerId\": \"ada\", \"paymentToken\": \"tok_visa\"}")

@@ -1,0 +1,11 @@
+package shop.e2e;
+
+import java.util.List;
+
+/** An RFC 9457 problem as the shop answers it: field errors for invalid input, a trace id to look it up. */
+public record Problem(int status, String title, String detail, String instance, List<InvalidField> errors,
+        String traceId) {
+
+    public record InvalidField(String field, String message) {
+    }
+}
