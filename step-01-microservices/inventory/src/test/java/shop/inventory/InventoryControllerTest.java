@@ -94,13 +94,13 @@ class InventoryControllerTest {
     @Test
     void anInvalidReservationNamesItsFields() {
         reserve("""
-                {"orderId": "", "lines": [{"sku": "MUG-STONEWARE", "quantity": 0}, {"quantity": 100}]}""")
+                {"orderId": "", "lines": [{"sku": "MUG-STONEWARE", "quantity": 0}, {"quantity": 100}, null]}""")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
                         .containsExactlyInAnyOrder("orderId", "lines[0].quantity", "lines[1].sku",
-                                "lines[1].quantity"));
+                                "lines[1].quantity", "lines[2]"));
     }
 
     @Test
