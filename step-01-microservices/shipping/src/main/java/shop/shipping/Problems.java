@@ -1,16 +1,23 @@
 package shop.shipping;
 
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers failures as RFC 9457 problems (a shipment without an address or parcels is a 400); invalid input also names each field that is wrong.
+ * Spring's RFC 9457 problems, plus the {@code errors} a caller needs to fix its request: each wrong field by name,
+ * also when a value has the wrong type (a quantity of "two") and so never reaches validation.
  */
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
@@ -23,6 +30,36 @@ class Problems extends ResponseEntityExceptionHandler {
                 .map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
                 .toList());
         return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "The request body is missing or is not valid JSON.");
+        if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            problem.setDetail("Invalid request content.");
+            problem.setProperty("errors", List.of(new InvalidField(fieldOf(mismatch), expected(mismatch))));
+        }
+        return handleExceptionInternal(unreadable, problem, headers, status, request);
+    }
+
+    /** Named the way validation names fields, e.g. {@code parcels[0].quantity}. */
+    private static String fieldOf(MismatchedInputException mismatch) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : mismatch.getPath()) {
+            if (step.getPropertyName() == null) {
+                field.append('[').append(step.getIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static String expected(MismatchedInputException mismatch) {
+        Class<?> type = mismatch.getTargetType();
+        return type == int.class || type == Integer.class ? "must be a whole number" : "has the wrong type";
     }
 
     record InvalidField(String field, String message) {

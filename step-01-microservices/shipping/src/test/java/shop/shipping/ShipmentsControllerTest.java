@@ -1,14 +1,13 @@
 package shop.shipping;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,51 +15,78 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ShipmentsControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private static final String ADDRESS = """
+            {"street": "12 St James's Square", "postalCode": "SW1Y 4JH", "city": "London", "country": "GB"}""";
 
-    private RestClient client;
+    private final RestTestClient shipping;
 
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    ShipmentsControllerTest(@LocalServerPort int port) {
+        shipping = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
     void bookingAShipmentWeighsTheParcel() {
-        ResponseEntity<JsonNode> answer = post("/shipments", """
+        Shipment shipment = book("""
                 {"orderId": "ord-ship", "address": %s,
                  "parcels": [{"sku": "TEA-SENCHA-100G", "quantity": 2, "weightGrams": 100},
-                             {"sku": "MUG-STONEWARE", "quantity": 1, "weightGrams": 420}]}""".formatted(ADDRESS));
+                             {"sku": "MUG-STONEWARE", "quantity": 1, "weightGrams": 420}]}""".formatted(ADDRESS))
+                .expectStatus().isCreated()
+                .expectBody(Shipment.class).returnResult().getResponseBody();
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(201);
-        assertThat(answer.getBody().get("weightGrams").asInt()).isEqualTo(620);
-        assertThat(answer.getBody().get("trackingNumber").asString()).startsWith("TRK");
-        assertThat(get("/shipments?orderId=ord-ship").getBody().size()).isEqualTo(1);
+        assertThat(shipment.orderId()).isEqualTo("ord-ship");
+        assertThat(shipment.weightGrams()).isEqualTo(620);
+        assertThat(shipment.trackingNumber()).matches("TRK\\d{10}");
+        shipping.get().uri("/shipments?orderId=ord-ship").exchange()
+                .expectStatus().isOk()
+                .expectBody(Shipment[].class).isEqualTo(new Shipment[] {shipment});
     }
 
     @Test
     void aShipmentNeedsAnAddressAndParcels() {
-        ResponseEntity<JsonNode> answer = post("/shipments", "{\"orderId\": \"ord-empty\", \"parcels\": []}");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(400);
-        assertThat(answer.getBody().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("address", "parcels");
+        book("""
+                {"orderId": "ord-empty", "parcels": []}""")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("address", "parcels"));
     }
 
-    private static final String ADDRESS = """
-            {"street": "12 St James's Square", "postalCode": "SW1Y 4JH", "city": "London", "country": "GB"}""";
-
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+    @Test
+    void anInvalidAddressAndParcelNameTheirFields() {
+        book("""
+                {"orderId": "ord-invalid",
+                 "address": {"street": "", "postalCode": "SW1Y 4JH", "city": "London", "country": "England"},
+                 "parcels": [{"sku": "MUG-STONEWARE", "quantity": 0, "weightGrams": -420}, null]}""")
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("address.street", "address.country", "parcels[0].quantity",
+                                "parcels[0].weightGrams", "parcels[1]"));
     }
 
-    private ResponseEntity<JsonNode> post(String path, String json) {
-        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
-                .toEntity(JsonNode.class);
+    @Test
+    void aQuantityThatIsNotANumberIsNamed() {
+        book("""
+                {"orderId": "ord-two", "address": %s,
+                 "parcels": [{"sku": "MUG-STONEWARE", "quantity": "two", "weightGrams": 420}]}""".formatted(ADDRESS))
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"status": 400,
+                         "errors": [{"field": "parcels[0].quantity", "message": "must be a whole number"}]}""");
+    }
+
+    @Test
+    void shipmentsAreLookedUpByOrder() {
+        shipping.get().uri("/shipments?orderId=ord-never-shipped").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("[]");
+        shipping.get().uri("/shipments").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private RestTestClient.ResponseSpec book(String json) {
+        return shipping.post().uri("/shipments").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }
 }
