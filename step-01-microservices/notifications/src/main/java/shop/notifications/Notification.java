@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /** A message to a customer about one of their orders. */
-record Notification(@NotBlank String customerId, String orderId, @NotNull Kind kind, @NotBlank String message) {
+record Notification(@NotBlank String customerId, @NotBlank String orderId, @NotNull Kind kind,
+        @NotBlank String message) {
 
     enum Kind {
         ORDER_CONFIRMED

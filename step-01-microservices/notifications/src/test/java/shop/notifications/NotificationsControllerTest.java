@@ -1,14 +1,15 @@
 package shop.notifications;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,44 +17,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationsControllerTest {
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient notifications;
 
-    private RestClient client;
+    private final JdbcClient database;
 
-    @BeforeEach
-    void client() {
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
+    NotificationsControllerTest(@LocalServerPort int port, @Autowired JdbcClient database) {
+        this.notifications = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        this.database = database;
     }
 
     @Test
     void aNotificationIsAcceptedAndKept() {
-        ResponseEntity<JsonNode> answer = post("/notifications",
-                "{\"customerId\": \"grace\", \"orderId\": \"ord-n\", \"kind\": \"ORDER_CONFIRMED\", \"message\": \"Thanks!\"}");
+        send("""
+                {"customerId": "grace", "orderId": "ord-n", "kind": "ORDER_CONFIRMED", "message": "Thanks!"}""")
+                .expectStatus().isAccepted();
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(202);
-        assertThat(get("/notifications?customerId=grace").getBody().findValuesAsString("message")).contains("Thanks!");
+        assertThat(database.sql("select customer_id, kind, message from notifications where order_id = 'ord-n'")
+                .query().singleRow())
+                .containsEntry("customer_id", "grace")
+                .containsEntry("kind", "ORDER_CONFIRMED")
+                .containsEntry("message", "Thanks!");
     }
 
     @Test
-    void aNotificationNeedsACustomerAKindAndAMessage() {
-        ResponseEntity<JsonNode> answer = post("/notifications", "{\"orderId\": \"ord-n\"}");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(400);
-        assertThat(answer.getBody().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("customerId", "kind", "message");
+    void aNotificationNeedsACustomerAnOrderAKindAndAMessage() {
+        send("""
+                {"orderId": " "}""")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").<List<String>>value(fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("customerId", "orderId", "kind", "message"));
     }
 
-    private ResponseEntity<JsonNode> get(String path) {
-        return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+    @Test
+    void anUnknownKindIsNamed() {
+        send("""
+                {"customerId": "grace", "orderId": "ord-n", "kind": "ORDER_LOST", "message": "Sorry!"}""")
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"status": 400, "errors": [{"field": "kind", "message": "must be one of [ORDER_CONFIRMED]"}]}""");
     }
 
-    private ResponseEntity<JsonNode> post(String path, String json) {
-        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
-                .toEntity(JsonNode.class);
+    private RestTestClient.ResponseSpec send(String json) {
+        return notifications.post().uri("/notifications").contentType(MediaType.APPLICATION_JSON).body(json)
+                .exchange();
     }
 }
