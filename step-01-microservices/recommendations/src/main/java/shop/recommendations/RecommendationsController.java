@@ -1,13 +1,10 @@
 package shop.recommendations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,36 +15,30 @@ import shop.recommendations.CatalogClient.Product;
 @RestController
 class RecommendationsController {
 
-    private final JdbcClient jdbc;
+    private final BoughtTogether boughtTogether;
 
     private final CatalogClient catalog;
 
-    RecommendationsController(JdbcClient jdbc, CatalogClient catalog) {
-        this.jdbc = jdbc;
+    RecommendationsController(BoughtTogether boughtTogether, CatalogClient catalog) {
+        this.boughtTogether = boughtTogether;
         this.catalog = catalog;
     }
 
-    /** What customers bought together with this product, strongest first, named as the catalog names them. */
+    /** Named as the catalog names them today; a product the catalog no longer sells is not recommended. */
     @GetMapping("/recommendations/{sku}")
     List<Recommendation> recommendations(@PathVariable String sku) {
-        List<String> recommended = jdbc
-                .sql("select recommended_sku from bought_together where sku = ? order by strength desc")
-                .param(sku)
-                .query(String.class)
-                .list();
-        List<String> asked = new ArrayList<>(recommended);
-        asked.add(sku);
-        Map<String, Product> known = catalog.products(asked).stream()
-                .collect(Collectors.toMap(Product::sku, Function.identity()));
-        if (!known.containsKey(sku)) {
+        Map<String, String> names = catalog.products().stream()
+                .collect(Collectors.toMap(Product::sku, Product::name));
+        if (!names.containsKey(sku)) {
             throw new UnknownProduct(sku);
         }
-        return recommended.stream()
-                .filter(known::containsKey)
-                .map(other -> new Recommendation(other, known.get(other).name()))
+        return boughtTogether.with(sku).stream()
+                .filter(names::containsKey)
+                .map(other -> new Recommendation(other, names.get(other)))
                 .toList();
     }
 
+    /** Answered as an RFC 9457 problem by Spring's own handler (spring.mvc.problemdetails.enabled). */
     static class UnknownProduct extends ErrorResponseException {
 
         UnknownProduct(String sku) {

@@ -4,21 +4,22 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recommendations on its own database, with a stand-in catalog for the product names. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,10 +27,11 @@ class RecommendationsControllerTest {
 
     private static final WireMockServer catalog = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
 
-    @Value("${local.server.port}")
-    private int port;
+    private final RestTestClient recommendations;
 
-    private RestClient client;
+    RecommendationsControllerTest(@LocalServerPort int port) {
+        recommendations = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry properties) {
@@ -43,48 +45,62 @@ class RecommendationsControllerTest {
     }
 
     @BeforeEach
-    void client() {
+    void resetCatalog() {
         catalog.resetAll();
-        client = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {
-                })
-                .build();
     }
 
     @Test
     void recommendsWhatWasBoughtTogetherStrongestFirst() {
-        catalog.stubFor(get(urlPathEqualTo("/products")).willReturn(okJson("""
-                [{"sku": "FILTER-PAPERS-100", "name": "Filter papers"},
-                 {"sku": "GRINDER-HAND", "name": "Hand grinder"},
-                 {"sku": "COF-ETHIOPIA-250G", "name": "Ethiopia Yirgacheffe"}]""")));
+        catalog.stubFor(get("/products").willReturn(okJson("""
+                [{"sku": "COF-ETHIOPIA-250G", "name": "Ethiopia Yirgacheffe"},
+                 {"sku": "FILTER-PAPERS-100", "name": "Filter papers"},
+                 {"sku": "GRINDER-HAND", "name": "Hand grinder"}]""")));
 
-        JsonNode recommendations = recommendationsFor("COF-ETHIOPIA-250G").getBody();
+        recommendationsFor("COF-ETHIOPIA-250G")
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"sku": "GRINDER-HAND", "name": "Hand grinder"},
+                         {"sku": "FILTER-PAPERS-100", "name": "Filter papers"}]""", JsonCompareMode.STRICT);
+        // The client comes from Spring's RestClient.Builder, so the call carries the trace along.
+        catalog.verify(getRequestedFor(urlEqualTo("/products")).withHeader("traceparent", matching("00-.+")));
+    }
 
-        assertThat(recommendations.findValuesAsString("name")).containsExactly("Hand grinder", "Filter papers");
+    @Test
+    void aProductTheCatalogNoLongerSellsIsNotRecommended() {
+        catalog.stubFor(get("/products").willReturn(okJson("""
+                [{"sku": "COF-ETHIOPIA-250G", "name": "Ethiopia Yirgacheffe"},
+                 {"sku": "FILTER-PAPERS-100", "name": "Filter papers"}]""")));
+
+        recommendationsFor("COF-ETHIOPIA-250G")
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"sku": "FILTER-PAPERS-100", "name": "Filter papers"}]""");
     }
 
     @Test
     void aProductTheCatalogDoesNotKnowIsANotFoundProblem() {
-        catalog.stubFor(get(urlPathEqualTo("/products")).willReturn(okJson("[]")));
+        catalog.stubFor(get("/products").willReturn(okJson("[]")));
 
-        ResponseEntity<JsonNode> answer = recommendationsFor("NO-SUCH-SKU");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(404);
-        assertThat(answer.getBody().get("title").asString()).isEqualTo("Unknown product");
+        recommendationsFor("NO-SUCH-SKU")
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 404, "title": "Unknown product",
+                         "detail": "There is no product NO-SUCH-SKU in the catalog."}""");
     }
 
     @Test
     void aFailingCatalogIsABadGatewayProblem() {
-        catalog.stubFor(get(urlPathEqualTo("/products")).willReturn(aResponse().withStatus(500)));
+        catalog.stubFor(get("/products").willReturn(aResponse().withStatus(500)));
 
-        ResponseEntity<JsonNode> answer = recommendationsFor("COF-ETHIOPIA-250G");
-
-        assertThat(answer.getStatusCode().value()).isEqualTo(502);
-        assertThat(answer.getBody().get("detail").asString()).startsWith("catalog");
+        recommendationsFor("COF-ETHIOPIA-250G")
+                .expectStatus().isEqualTo(502)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"status": 502, "title": "Bad gateway", "detail": "catalog failed with status 500"}""");
     }
 
-    private ResponseEntity<JsonNode> recommendationsFor(String sku) {
-        return client.get().uri("/recommendations/{sku}", sku).retrieve().toEntity(JsonNode.class);
+    private RestTestClient.ResponseSpec recommendationsFor(String sku) {
+        return recommendations.get().uri("/recommendations/{sku}", sku).exchange();
     }
 }
