@@ -56,7 +56,8 @@ class NotificationsControllerTest {
                 {"customerId": "grace", "orderId": "ord-n", "kind": "ORDER_LOST", "message": "Sorry!"}""")
                 .expectStatus().isBadRequest()
                 .expectBody().json("""
-                        {"status": 400, "errors": [{"field": "kind", "message": "must be one of [ORDER_CONFIRMED]"}]}""");
+                        {"status": 400,
+                         "errors": [{"field": "kind", "message": "must be one of [ORDER_CONFIRMED]"}]}""");
     }
 
     private RestTestClient.ResponseSpec send(String json) {
