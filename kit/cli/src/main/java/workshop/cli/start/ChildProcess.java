@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,19 +66,24 @@ final class ChildProcess {
         return process.exitValue();
     }
 
-    /** Stops them all at once, so the graceful shutdowns overlap instead of adding up. */
+    /**
+     * Stops them all at once, so their graceful shutdowns overlap: one grace period for all of them, then whatever
+     * still runs is killed.
+     */
     static void stopAll(List<ChildProcess> children) {
         children.forEach(child -> child.process.destroy());
-        children.forEach(ChildProcess::awaitEndOrKill);
+        Instant deadline = Instant.now().plus(GRACE);
+        children.forEach(child -> child.awaitEndOrKill(deadline));
     }
 
     void stop() {
         stopAll(List.of(this));
     }
 
-    private void awaitEndOrKill() {
+    private void awaitEndOrKill(Instant deadline) {
         try {
-            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
