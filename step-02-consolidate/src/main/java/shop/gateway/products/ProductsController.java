@@ -1,0 +1,43 @@
+package shop.gateway.products;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Browsing: products with their prices, and what goes well with them. */
+@RestController
+@RequestMapping("/api/products")
+class ProductsController {
+
+    private final CatalogClient catalog;
+
+    private final PricingClient pricing;
+
+    private final RecommendationsClient recommendations;
+
+    ProductsController(CatalogClient catalog, PricingClient pricing, RecommendationsClient recommendations) {
+        this.catalog = catalog;
+        this.pricing = pricing;
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping
+    List<Product> products() {
+        return catalog.products().stream()
+                .map(product -> Product.of(product, pricing.price(product.sku())))
+                .toList();
+    }
+
+    @GetMapping("/{sku}")
+    Product product(@PathVariable String sku) {
+        return Product.of(catalog.product(sku), pricing.price(sku));
+    }
+
+    @GetMapping("/{sku}/recommendations")
+    List<Recommendation> recommendations(@PathVariable String sku) {
+        return recommendations.forProduct(sku);
+    }
+}

@@ -1,0 +1,95 @@
+package shop;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import workshop.support.exercise.Exercise;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import shop.shipping.ShipmentRequest;
+import shop.shipping.Shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static workshop.support.exercise.Exercises.lookAt;
+
+/**
+ * 02.4 Transactions come back: the modules share one database, so a checkout can be one local transaction. When
+ * shipping refuses after the customer has paid, everything the checkout did rolls back by itself: no charge, no
+ * stock held, no order, and no compensation code to write, test and get wrong.
+ */
+@Exercise("02.4")
+class OneTransactionTest extends ShopTest {
+
+    /** Shipping with a hook: the real one, unless a test tells it to refuse (see ShopTest). */
+    @Autowired
+    private Shipping shipping;
+
+    @Test
+    void shippingRefusingAfterPaymentLeavesNoTraceInTheDatabase() {
+        ShopState state = state();
+        Shopper linus = shopperWithEmptyCart("linus");
+        String product = linus.physicalProducts().get(0);
+        linus.adds(product, 2);
+        int inStock = state.available(product);
+        AtomicReference<String> orderId = new AtomicReference<>();
+        doAnswer(booking -> {
+            orderId.set(booking.getArgument(0, ShipmentRequest.class).orderId());
+            throw carrierUnavailable();
+        }).when(shipping).book(any());
+
+        Answer answer = linus.checksOut("tok_visa");
+
+        assertThat(answer.status()).as(answer.toString()).isGreaterThanOrEqualTo(500);
+        assertThat(answer.problem().title()).isNotBlank();
+        String order = orderId.get();
+        List<String> payments = state.paymentsFor(order).stream().map(ShopState.Payment::status).toList();
+        assertThat(payments).as(lookAt("02.4", "shipping refused order " + order + " after the customer paid,"
+                        + " and the database still holds its payments " + payments + ": the checkout undid its"
+                        + " steps by hand. Make the checkout one local transaction, so that a failure rolls back"
+                        + " everything it did"))
+                .isEmpty();
+        assertThat(state.ordersWithId(order)).as(lookAt("02.4", "order " + order + " should not be stored")).isZero();
+        assertThat(state.reservationsFor(order)).as(lookAt("02.4", "no stock should be held for " + order)).isZero();
+        assertThat(state.available(product)).as(lookAt("02.4", "the stock of " + product + " should be untouched"))
+                .isEqualTo(inStock);
+        assertThat(linus.cart().items()).as("the cart is kept for another try").isNotEmpty();
+    }
+
+    @Test
+    void ordersUndoesNothingByHand() {
+        List<String> compensations = List.of(
+                methodsNamed("shop.orders.PaymentsClient", "refund"),
+                methodsNamed("shop.orders.InventoryClient", "release")).stream().flatMap(List::stream).toList();
+
+        assertThat(compensations).as(lookAt("02.4", "orders still has the means to undo a checkout by hand: "
+                        + compensations + ". With one transaction, a rollback undoes it: delete them"))
+                .isEmpty();
+    }
+
+    private static ErrorResponseException carrierUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The carrier takes no bookings right now.");
+        problem.setTitle("Carrier unavailable");
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+    }
+
+    /** The methods of that name in the class, as {@code Class.method}; none when the class is gone. */
+    private static List<String> methodsNamed(String className, String method) {
+        try {
+            return Arrays.stream(Class.forName(className).getDeclaredMethods())
+                    .filter(declared -> declared.getName().equals(method))
+                    .map(declared -> className.substring(className.lastIndexOf('.') + 1) + "." + method)
+                    .toList();
+        } catch (ClassNotFoundException gone) {
+            return List.of();
+        }
+    }
+}

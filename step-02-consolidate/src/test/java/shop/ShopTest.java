@@ -1,0 +1,63 @@
+package shop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import shop.shipping.Shipping;
+
+/**
+ * The shop every test class runs against: the whole application on a port of its own, on the workshop's
+ * PostgreSQL. Every test class extends this one and adds no configuration, so Spring starts the shop once per test
+ * JVM and all of them share it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@MockitoSpyBean(types = Shipping.class) // so that a test can make shipping refuse a parcel (exercise 02.4)
+public abstract class ShopTest {
+
+    /** Chosen before the shop starts: the lifted modules call each other at http://localhost:${server.port}. */
+    private static final int PORT = freePort();
+
+    @Autowired
+    private ApplicationContext shop;
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry properties) {
+        properties.add("server.port", () -> PORT);
+    }
+
+    /** The public API, as a customer's browser uses it. */
+    protected static ShopClient publicApi() {
+        return new ShopClient("http://localhost:" + PORT);
+    }
+
+    /** One of the seeded customers ({@code ada}, {@code grace}, {@code linus}), starting with an empty cart. */
+    protected static Shopper shopperWithEmptyCart(String customerId) {
+        return Shopper.withEmptyCart(publicApi(), customerId);
+    }
+
+    /** A module's own JdbcClient (the bean {@code <module>Jdbc}), to check what the module stored. */
+    protected JdbcClient database(String module) {
+        return shop.getBean(module + "Jdbc", JdbcClient.class);
+    }
+
+    protected ShopState state() {
+        return new ShopState(this::database);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
