@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 /** Hold these units for an order: all of them, or none. */
-public record ReservationRequest(@NotBlank String orderId, @NotEmpty List<@Valid Line> lines) {
+public record ReservationRequest(@NotBlank String orderId, @NotEmpty List<@NotNull @Valid Line> lines) {
 
     /** How many units of each product; a product on two lines is held once, for both. */
     Map<String, Integer> quantityBySku() {

@@ -1,7 +1,5 @@
 package shop.notifications;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,10 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/**
- * Tells customers about their orders. The shop sends no real mail: the message is logged, and the table is the
- * outbox a support person reads.
- */
+/** Sends messages to customers. There is no mail server: a message is kept and written to the log instead. */
 @Service
 public class Notifications {
 
@@ -29,13 +24,7 @@ public class Notifications {
                 .params(notification.customerId(), notification.orderId(), notification.kind().name(),
                         notification.message())
                 .update();
-        log.info("To {}: {}", notification.customerId(), notification.message());
-    }
-
-    List<Notification> sentTo(String customerId) {
-        return jdbc.sql("select customer_id, order_id, kind, message from notifications where customer_id = ? order by id")
-                .param(customerId)
-                .query(Notification.class)
-                .list();
+        log.info("{} to {} about {}: {}", notification.kind(), notification.customerId(), notification.orderId(),
+                notification.message());
     }
 }

@@ -95,8 +95,11 @@ public class Checkout {
         List<Parcel> parcels = new ArrayList<>();
         for (Item item : items) {
             Product product = products.get(item.sku());
-            lines.add(new OrderLine(item.sku(), product.name(), item.quantity(),
-                    prices.get(item.sku()).unitPriceCents()));
+            Price price = prices.get(item.sku());
+            if (product == null || price == null) {
+                throw new UnknownProductException(item.sku());
+            }
+            lines.add(new OrderLine(item.sku(), product.name(), item.quantity(), price.unitPriceCents()));
             parcels.add(new Parcel(item.sku(), item.quantity(), product.weightGrams()));
         }
         String orderId = Order.newId();

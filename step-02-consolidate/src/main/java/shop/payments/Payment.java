@@ -1,6 +1,6 @@
 package shop.payments;
 
-/** A charge of an order, as the card network answered it. */
+/** A charge and what became of it. */
 public record Payment(String paymentId, String orderId, long amountCents, String currency, Status status) {
 
     public enum Status {

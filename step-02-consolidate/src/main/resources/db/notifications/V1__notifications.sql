@@ -2,8 +2,9 @@
 create table notifications (
     id          bigint generated always as identity primary key,
     customer_id text        not null,
-    order_id    text,
+    order_id    text        not null,
     kind        text        not null,
     message     text        not null,
     sent_at     timestamptz not null default now()
 );
+create index notifications_by_order on notifications (order_id);

@@ -1,0 +1,36 @@
+package shop.gateway.orders;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Checkout: the customer's cart becomes an order. */
+@RestController
+@RequestMapping("/api/orders")
+class OrdersController {
+
+    private final OrdersClient orders;
+
+    OrdersController(OrdersClient orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping
+    ResponseEntity<Order> place(@Valid @RequestBody PlaceOrder placeOrder) {
+        Order order = orders.place(placeOrder);
+        return ResponseEntity.created(URI.create("/api/orders/" + order.orderId())).body(order);
+    }
+
+    @GetMapping("/{orderId}")
+    Order order(@PathVariable String orderId) {
+        return orders.order(orderId);
+    }
+}

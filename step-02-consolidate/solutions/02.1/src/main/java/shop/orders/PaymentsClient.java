@@ -1,0 +1,31 @@
+package shop.orders;
+
+import org.springframework.stereotype.Component;
+
+import shop.payments.PaymentRequest;
+import shop.payments.Payments;
+
+/** Charges the customer for an order, and refunds them when the order cannot be completed: the payments module. */
+@Component
+class PaymentsClient {
+
+    private final Payments payments;
+
+    PaymentsClient(Payments payments) {
+        this.payments = payments;
+    }
+
+    Payment charge(String orderId, long amountCents, String currency, String paymentToken) {
+        shop.payments.Payment payment = payments.charge(
+                new PaymentRequest(orderId, amountCents, currency, paymentToken));
+        return new Payment(payment.paymentId(), payment.orderId(), payment.status().name());
+    }
+
+    /** Gives the customer their money back; refunding twice does no harm. */
+    void refund(String paymentId) {
+        payments.refund(paymentId);
+    }
+
+    record Payment(String paymentId, String orderId, String status) {
+    }
+}
