@@ -23,7 +23,10 @@ import shop.shipping.Shipping;
 @MockitoSpyBean(types = Shipping.class) // so that a test can make shipping refuse a parcel (exercise 02.4)
 public abstract class ShopTest {
 
-    /** Chosen before the shop starts: the lifted modules call each other at http://localhost:${server.port}. */
+    /**
+     * A free port chosen before the shop starts, so that it is known in advance: to the tests' parameters, and to
+     * the modules while they still call each other at http://localhost:${server.port}.
+     */
     private static final int PORT = freePort();
 
     @Autowired
