@@ -13,7 +13,8 @@ final class Ports {
 
     /**
      * In use when something answers on it, or when it cannot be bound. Both are asked because some systems let a
-     * wildcard bind succeed next to a listener on 127.0.0.1.
+     * wildcard bind succeed next to a listener on 127.0.0.1. The bind reuses the address as Tomcat does, so the
+     * closed connections of a shop that just stopped (TIME_WAIT) do not count.
      */
     static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
@@ -23,7 +24,7 @@ final class Ports {
             // expected for a free port; binding tells the rest
         }
         try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(false);
+            server.setReuseAddress(true);
             server.bind(new InetSocketAddress(port));
             return false;
         } catch (IOException taken) {

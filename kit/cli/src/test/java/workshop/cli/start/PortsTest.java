@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,21 @@ class PortsTest {
 
             assertThat(Ports.inUse(port)).isTrue();
         }
+        assertThat(Ports.inUse(port)).isFalse();
+    }
+
+    @Test
+    void connections_of_a_server_that_just_stopped_do_not_hold_its_port() throws Exception {
+        int port;
+        try (ServerSocket listener = new ServerSocket()) {
+            listener.bind(new InetSocketAddress("127.0.0.1", 0));
+            port = listener.getLocalPort();
+            try (Socket client = new Socket("127.0.0.1", port); Socket served = listener.accept()) {
+                served.close(); // the server side closes first, so its end waits in TIME_WAIT
+                client.getInputStream().read();
+            }
+        }
+
         assertThat(Ports.inUse(port)).isFalse();
     }
 }
