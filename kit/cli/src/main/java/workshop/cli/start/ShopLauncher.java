@@ -77,10 +77,10 @@ final class ShopLauncher {
         });
         quietLibraryLogs();
         WorkshopDatabase database = WorkshopDatabase.shared();
-        out.println("database: " + database.describe() + ", one database per service");
+        out.println("database: " + database.describe());
         TraceUi traceUi = traceUiStarting.join();
         out.println("trace UI: " + traceUi.description());
-        out.println("Launching " + plan.services().size() + " JVMs with " + String.join(" ", JavaCommand.DEMO_FLAGS)
+        out.println("Launching " + jvms(plan) + " with " + String.join(" ", JavaCommand.DEMO_FLAGS)
                 + " (quick start and small footprint; not production settings)...");
 
         Instant launched = Instant.now();
@@ -135,8 +135,9 @@ final class ShopLauncher {
         out.println();
         out.println(ProcessTable.format(rows, helpers));
         out.println();
-        out.println("ready in " + seconds(ready) + ": from launching the first JVM until all "
-                + plan.services().size() + " answered UP on /actuator/health");
+        out.println("ready in " + seconds(ready) + ": from launching the first JVM until "
+                + (plan.services().size() == 1 ? "it" : "all " + plan.services().size())
+                + " answered UP on /actuator/health");
         out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
                 + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
                 .orElse(""));
@@ -179,6 +180,10 @@ final class ShopLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String jvms(ShopPlan plan) {
+        return plan.services().size() == 1 ? "1 JVM" : plan.services().size() + " JVMs";
     }
 
     private String relative(Path path) {

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * What {@code ./workshop start SS} runs for one step: the step's folder and its services, each started as a JVM
- * of its own. A step that runs as one deployable is a plan with one service: one more entry in {@link #LAYOUTS}.
+ * of its own. A step that runs as one deployable is a plan with one service, whose module is the step folder itself.
  */
 record ShopPlan(String step, Path stepDir, List<ServiceSpec> services) {
 
@@ -30,7 +30,9 @@ record ShopPlan(String step, Path stepDir, List<ServiceSpec> services) {
                     ServiceSpec.named("shipping", 8087),
                     ServiceSpec.named("customers", 8088),
                     ServiceSpec.named("notifications", 8089),
-                    ServiceSpec.named("recommendations", 8090))));
+                    ServiceSpec.named("recommendations", 8090))),
+            "02", new Layout("step-02-consolidate", List.of(
+                    new ServiceSpec("shop", PUBLIC_API_PORT, "", "shop.ShopApplication"))));
 
     static Optional<ShopPlan> forStep(Path root, String step) {
         return Optional.ofNullable(LAYOUTS.get(step))

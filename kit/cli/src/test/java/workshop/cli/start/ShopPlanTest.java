@@ -22,6 +22,15 @@ class ShopPlanTest {
     }
 
     @Test
+    void step_02_is_one_application_built_from_the_step_folder_with_the_public_api_on_8080() {
+        ShopPlan plan = ShopPlan.forStep(Path.of("/repo"), "02").orElseThrow();
+
+        assertThat(plan.services()).containsExactly(
+                new ServiceSpec("shop", ShopPlan.PUBLIC_API_PORT, "", "shop.ShopApplication"));
+        assertThat(plan.moduleDir(plan.services().get(0))).isEqualTo(Path.of("/repo/step-02-consolidate"));
+    }
+
+    @Test
     void main_classes_follow_the_service_name() {
         assertThat(ServiceSpec.named("recommendations", 8090).mainClass())
                 .isEqualTo("shop.recommendations.RecommendationsApplication");
@@ -29,7 +38,7 @@ class ShopPlanTest {
 
     @Test
     void knows_only_the_steps_that_have_a_layout() {
-        assertThat(ShopPlan.steps()).containsExactly("01");
+        assertThat(ShopPlan.steps()).containsExactly("01", "02");
         assertThat(ShopPlan.forStep(Path.of("/repo"), "05")).isEmpty();
     }
 }

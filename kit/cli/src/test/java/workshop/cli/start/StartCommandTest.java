@@ -26,7 +26,7 @@ class StartCommandTest {
     @Test
     void names_the_steps_it_knows_for_one_it_does_not() {
         assertThat(start.run(List.of("07", "--demo-only"))).isEqualTo(2);
-        assertThat(output()).contains("start knows step(s) 01, not 07");
+        assertThat(output()).contains("start knows step(s) 01, 02, not 07");
     }
 
     private String output() {
