@@ -2,22 +2,15 @@ package shop;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import workshop.support.exercise.Exercise;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-import shop.shipping.ShipmentRequest;
-import shop.shipping.Shipping;
+import shop.shipping.RefusingShipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static workshop.support.exercise.Exercises.lookAt;
 
 /**
@@ -28,9 +21,9 @@ import static workshop.support.exercise.Exercises.lookAt;
 @Exercise("02.4")
 class OneTransactionTest extends ShopTest {
 
-    /** Shipping with a hook: the real one, unless a test tells it to refuse (see ShopTest). */
+    /** The shipping module, with a switch to make it refuse (see ShopTest). */
     @Autowired
-    private Shipping shipping;
+    private RefusingShipping shipping;
 
     @Test
     void shippingRefusingAfterPaymentLeavesNoTraceInTheDatabase() {
@@ -39,17 +32,14 @@ class OneTransactionTest extends ShopTest {
         String product = linus.physicalProducts().get(0);
         linus.adds(product, 2);
         int inStock = state.available(product);
-        AtomicReference<String> orderId = new AtomicReference<>();
-        doAnswer(booking -> {
-            orderId.set(booking.getArgument(0, ShipmentRequest.class).orderId());
-            throw carrierUnavailable();
-        }).when(shipping).book(any());
+        Answer[] answer = new Answer[1];
 
-        Answer answer = linus.checksOut("tok_visa");
+        List<String> refused = shipping.refusingWhile(() -> answer[0] = linus.checksOut("tok_visa"));
 
-        assertThat(answer.status()).as(answer.toString()).isGreaterThanOrEqualTo(500);
-        assertThat(answer.problem().title()).isNotBlank();
-        String order = orderId.get();
+        assertThat(answer[0].status()).as(answer[0].toString()).isGreaterThanOrEqualTo(500);
+        assertThat(answer[0].problem().title()).isNotBlank();
+        assertThat(refused).as("shipping should have been asked for one parcel").hasSize(1);
+        String order = refused.get(0);
         List<String> payments = state.paymentsFor(order).stream().map(ShopState.Payment::status).toList();
         assertThat(payments).as(lookAt("02.4", "shipping refused order " + order + " after the customer paid,"
                         + " and the database still holds its payments " + payments + ": the checkout undid its"
@@ -72,13 +62,6 @@ class OneTransactionTest extends ShopTest {
         assertThat(compensations).as(lookAt("02.4", "orders still has the means to undo a checkout by hand: "
                         + compensations + ". With one transaction, a rollback undoes it: delete them"))
                 .isEmpty();
-    }
-
-    private static ErrorResponseException carrierUnavailable() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The carrier takes no bookings right now.");
-        problem.setTitle("Carrier unavailable");
-        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
     }
 
     /** The methods of that name in the class, as {@code Class.method}; none when the class is gone. */

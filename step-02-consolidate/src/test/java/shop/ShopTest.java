@@ -7,20 +7,20 @@ import java.net.ServerSocket;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import shop.shipping.Shipping;
+import shop.shipping.RefusingShipping;
 
 /**
  * The shop every test class runs against: the whole application on a port of its own, on the workshop's
- * PostgreSQL. Every test class extends this one and adds no configuration, so Spring starts the shop once per test
- * JVM and all of them share it.
+ * PostgreSQL, with a shipping module that a test can make refuse ({@link RefusingShipping}). Every test class
+ * extends this one and adds no configuration, so Spring starts the shop once per test JVM and all of them share it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@MockitoSpyBean(types = Shipping.class) // so that a test can make shipping refuse a parcel (exercise 02.4)
+@Import(RefusingShipping.class)
 public abstract class ShopTest {
 
     /**
