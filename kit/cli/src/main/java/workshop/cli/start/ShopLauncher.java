@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -69,17 +68,13 @@ final class ShopLauncher {
     }
 
     private int run(ShopPlan plan, StepBuild build, Path logDir, Cleanup cleanup, boolean demoOnly) {
-        // The trace UI starts while the database does; both are ready before the first service asks for them.
-        CompletableFuture<TraceUi> traceUiStarting = CompletableFuture.supplyAsync(() -> {
-            TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
-            cleanup.add(traceUi);
-            return traceUi;
-        });
         quietLibraryLogs();
+        // Zipkin is launched without waiting for it, so it starts while the database does.
+        TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
+        cleanup.add(traceUi);
+        out.println("trace UI: " + traceUi.description());
         WorkshopDatabase database = WorkshopDatabase.shared();
         out.println("database: " + database.describe());
-        TraceUi traceUi = traceUiStarting.join();
-        out.println("trace UI: " + traceUi.description());
         out.println("Launching " + jvms(plan) + " with " + String.join(" ", JavaCommand.DEMO_FLAGS)
                 + " (quick start and small footprint; not production settings)...");
 
