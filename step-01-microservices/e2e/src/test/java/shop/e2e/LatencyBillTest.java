@@ -25,9 +25,11 @@ class LatencyBillTest {
 
         String bill = "a checkout of 3 products waits on " + hopsForThree + " calls one after another, a checkout of"
                 + " 6 products on " + hopsForSix + ". ";
+        // A bound, not equality: calls made at the same time count as one hop only when their spans overlap, and
+        // on a busy machine one parallel pair may not; the bound still fails a checkout whose calls grow with N.
         assertThat(hopsForSix).as(lookAt("01.3", bill + "Which calls of the checkout grow with the cart, and"
-                        + " could one call fetch what they fetch?"))
-                .isEqualTo(hopsForThree);
+                        + " could one call fetch what they fetch? At most " + AT_MOST + " hops"))
+                .isLessThanOrEqualTo(AT_MOST);
         assertThat(hopsForThree).as(lookAt("01.3", bill + "Which of the checkout's calls do not need each other's"
                         + " answers, so they could be made at the same time? At most " + AT_MOST + " hops"))
                 .isLessThanOrEqualTo(AT_MOST);
