@@ -68,7 +68,7 @@ class Problems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(invalid, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
-    /** The field without the method and parameter it was passed to: {@code charge.request.paymentToken} is paymentToken. */
+    /** The field without the method and parameter it came in: {@code charge.request.paymentToken} is paymentToken. */
     private static String fieldOf(Path path) {
         return StreamSupport.stream(path.spliterator(), false)
                 .filter(node -> node.getKind() == ElementKind.PROPERTY)

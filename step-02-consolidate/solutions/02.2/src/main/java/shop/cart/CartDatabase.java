@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** The carts' tables: the schema cart of the shop's one database, used as the role cart (see ModuleSchema). */
+/** The schema cart of the shop's one database, used as the role cart (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class CartDatabase {
 

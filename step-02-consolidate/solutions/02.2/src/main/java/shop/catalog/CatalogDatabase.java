@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** The catalog's tables: the schema catalog of the shop's one database, used as the role catalog (see ModuleSchema). */
+/** The schema catalog of the shop's one database, used as the role catalog (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class CatalogDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** The customers' tables: the schema customers of the shop's one database, used as the role customers (see ModuleSchema). */
+/** The schema customers of the shop's one database, used as the role customers (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class CustomersDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Inventory's tables: the schema inventory of the shop's one database, used as the role inventory (see ModuleSchema). */
+/** The schema inventory of the shop's one database, used as the role inventory (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class InventoryDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Notifications' tables: the schema notifications of the shop's one database, used as the role notifications (see ModuleSchema). */
+/** The schema notifications of the shop's one database, used as the role notifications (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class NotificationsDatabase {
 

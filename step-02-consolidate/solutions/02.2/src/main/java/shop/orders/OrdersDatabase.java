@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** The orders' tables: the schema orders of the shop's one database, used as the role orders (see ModuleSchema). */
+/** The schema orders of the shop's one database, used as the role orders (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class OrdersDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Payments' tables: the schema payments of the shop's one database, used as the role payments (see ModuleSchema). */
+/** The schema payments of the shop's one database, used as the role payments (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class PaymentsDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Pricing's tables: the schema pricing of the shop's one database, used as the role pricing (see ModuleSchema). */
+/** The schema pricing of the shop's one database, used as the role pricing (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class PricingDatabase {
 

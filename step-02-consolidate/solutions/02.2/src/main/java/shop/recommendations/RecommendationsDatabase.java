@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Recommendations' tables: the schema recommendations of the shop's one database, used as the role recommendations (see ModuleSchema). */
+/** The schema recommendations of the shop's one database, used as the role recommendations (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class RecommendationsDatabase {
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shop.database.ModuleSchema;
 
-/** Shipping's tables: the schema shipping of the shop's one database, used as the role shipping (see ModuleSchema). */
+/** The schema shipping of the shop's one database, used as the role shipping (see ModuleSchema). */
 @Configuration(proxyBeanMethods = false)
 class ShippingDatabase {
 
