@@ -27,6 +27,12 @@ class FindTheFailureTest {
 
     private final Shop shop = Shop.running();
 
+    /** For the problem of an empty cart's checkout; prepared outside the request whose trace is checked. */
+    @BeforeEach
+    void graceHasAnEmptyCart() {
+        Shopper.withEmptyCart("grace");
+    }
+
     @Test
     void aCartWithTheGiftCardCanBeCheckedOut() {
         Shopper ada = Shopper.withEmptyCart("ada");
@@ -36,16 +42,11 @@ class FindTheFailureTest {
         Answer answer = ada.checksOut("tok_visa");
 
         assertThat(answer.status()).as(lookAt("01.2", "a checkout of the gift card and a tea answered " + answer
-                        + ". Find the service where it failed first: open the trace of this request (the traceId"
-                        + " the gateway's problems carry once the next test passes) or read the logs of the services"
-                        + " the checkout calls; fix the defect in the service where it lives"))
+                        + ". Find the service where it failed first: open the trace of this request (its traceId,"
+                        + " once the gateway's problems carry one) or read the logs of the services the checkout"
+                        + " calls; fix the defect in the service where it lives"))
                 .isEqualTo(201);
         assertThat(answer.as(Order.class).lines()).extracting(Order.Line::sku).containsExactly(Shopper.GIFT_CARD, tea);
-    }
-
-    @BeforeEach
-    void graceHasAnEmptyCart() {
-        Shopper.withEmptyCart("grace");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -80,7 +80,8 @@ class PartialFailureTest {
 
         Answer answer = checkoutWhileShipping("does not answer for 10 s", "grace");
 
-        assertThat(answer.status()).isEqualTo(504);
+        assertThat(answer.status()).as(lookAt("01.4", "a service that does not answer in time is a 504 Gateway"
+                + " timeout, got " + answer)).isEqualTo(504);
     }
 
     @Test
@@ -99,8 +100,9 @@ class PartialFailureTest {
 
         Answer answer = placeOrder(customerId, failure);
 
-        assertThat(answer.status()).as(answer.toString()).isBetween(502, 504);
-        assertThat(answer.problem().detail()).as(lookAt("01.4", "the problem should name the service that failed"))
+        assertThat(answer.status()).as(lookAt("01.4", "shipping " + failure + ": the checkout must answer with a"
+                + " 502, 503 or 504 problem, got " + answer)).isBetween(502, 504);
+        assertThat(answer.problem().detail()).as(lookAt("01.4", "the problem must name the service that failed"))
                 .contains("shipping");
         String orderId = orderIdShippingWasAskedFor();
         List<Payment> payments = state.paymentsFor(orderId);

@@ -70,6 +70,7 @@ public final class Shop {
         services.keySet().forEach(service -> settings.put("shop.services." + service + ".url", url(service)));
         settings.putAll(properties);
         return new SpringApplicationBuilder(application)
+                .main(application)
                 .resourceLoader(new DefaultResourceLoader(new OwnResources(application)))
                 .run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
                         .toArray(String[]::new));
