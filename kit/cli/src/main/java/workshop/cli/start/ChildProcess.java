@@ -66,6 +66,21 @@ final class ChildProcess {
         return process.exitValue();
     }
 
+    /** Waits for a process that ends by itself; true when it ended well in time, else it is stopped. */
+    boolean completes(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue() == 0;
+            }
+            stop();
+            return false;
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * Stops them all at once, so their graceful shutdowns overlap: one grace period for all of them, then whatever
      * still runs is killed.

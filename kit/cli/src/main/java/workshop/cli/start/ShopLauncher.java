@@ -69,21 +69,27 @@ final class ShopLauncher {
 
     private int run(ShopPlan plan, StepBuild build, Path logDir, Cleanup cleanup, boolean demoOnly) {
         quietLibraryLogs();
-        // Zipkin is launched without waiting for it, so it starts while the database does.
+        // Zipkin is launched without waiting for it, so it starts while the database does; the services wait for
+        // it, so that it does not take CPU from their start, and their first spans have somewhere to go.
         TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
         cleanup.add(traceUi);
         out.println("trace UI: " + traceUi.description());
         WorkshopDatabase database = WorkshopDatabase.shared();
         out.println("database: " + database.describe());
+        if (!traceUi.awaitReady(TRACE_UI_TIMEOUT)) {
+            out.println("The trace UI did not come up; the shop runs, but its traces go nowhere. See " + relative(logDir));
+        }
+        ClassDataArchives archives = new ClassDataArchives(build);
+        recordClassData(plan, archives, build, traceUi, database, logDir, cleanup);
         out.println("Launching " + jvms(plan) + " with " + String.join(" ", JavaCommand.DEMO_FLAGS)
-                + " (quick start and small footprint; not production settings)...");
+                + " and a class data archive each (quick start and small footprint; not production settings)...");
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
         for (ServiceSpec service : plan.services()) {
             ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, build.classpath(plan, service), traceUi), plan.moduleDir(service),
-                    databaseEnvironment(database), logDir.resolve(service.name() + ".log"));
+                    command(service, service.port(), archives.flags(plan, service), build, plan, traceUi),
+                    plan.moduleDir(service), databaseEnvironment(database), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             services.add(new RunningService(service, process));
         }
@@ -96,9 +102,6 @@ final class ShopLauncher {
             return 1;
         }
         Duration ready = since(launched);
-        if (!traceUi.awaitReady(TRACE_UI_TIMEOUT)) {
-            out.println("The trace UI did not come up; the shop runs, but its traces go nowhere. See " + relative(logDir));
-        }
 
         int exitCode = demo(plan, services, traceUi, ready);
         if (demoOnly) {
@@ -144,9 +147,33 @@ final class ShopLauncher {
         return checkout.placed() ? 0 : 1;
     }
 
-    private List<String> command(ServiceSpec service, String classpath, TraceUi traceUi) {
-        List<String> arguments = new ArrayList<>(List.of("-cp", classpath, service.mainClass(),
-                "--server.port=" + service.port()));
+    /** After a build, each service runs once to record its class data archive; it takes a minute, once. */
+    private void recordClassData(ShopPlan plan, ClassDataArchives archives, StepBuild build, TraceUi traceUi,
+            WorkshopDatabase database, Path logDir, Cleanup cleanup) {
+        List<ServiceSpec> missing = archives.missing(plan);
+        if (missing.isEmpty()) {
+            return;
+        }
+        out.println("Recording the classes " + (missing.size() == 1 ? "the service loads" : "each service loads")
+                + " at start, so that this and every later start is quicker (once after each build)...");
+        Instant started = Instant.now();
+        List<ServiceSpec> failed = archives.record(plan, missing, recording -> {
+            ServiceSpec service = recording.service();
+            ChildProcess process = ChildProcess.start(service.name(),
+                    command(service, 0, recording.flags(), build, plan, traceUi), plan.moduleDir(service),
+                    databaseEnvironment(database), logDir.resolve(service.name() + "-class-data.log"));
+            cleanup.addService(process);
+            return process;
+        });
+        out.println("  recorded in " + seconds(since(started)));
+        failed.forEach(service -> out.println("  " + service.name() + " starts without its archive: its recording "
+                + "failed; see " + relative(logDir.resolve(service.name() + "-class-data.log"))));
+    }
+
+    private static List<String> command(ServiceSpec service, int port, List<String> flags, StepBuild build,
+            ShopPlan plan, TraceUi traceUi) {
+        List<String> arguments = new ArrayList<>(flags);
+        arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
         return JavaCommand.of(arguments);
     }

@@ -8,14 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Compiles a step's services and writes each one's runtime classpath, in one Maven run, and only when something
- * changed: the classpath file in each module's {@code target/} is the cache, and it is out of date when it is
- * missing or older than the module's pom.xml, the step's or the root pom.xml, or any of the module's sources.
+ * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
+ * something changed: the classpath file in each module's {@code target/} is the cache, and it is out of date when
+ * it is missing or older than the module's pom.xml, the step's or the root pom.xml, or any of the module's sources.
+ * Jars rather than {@code target/classes}, because a class data archive ({@link ClassDataArchives}) can only hold
+ * classes that come from jars.
  */
 final class StepBuild {
 
@@ -33,33 +37,41 @@ final class StepBuild {
         return plan.services().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
     }
 
-    /** Compiles the services and writes their classpath files; false when the build failed (see the log). */
+    /** Packages the services and writes their classpath files; false when the build failed (see the log). */
     boolean build(ShopPlan plan, Path log) {
+        // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
+        // says when the step was last built, which is what isUpToDate and the class data archives compare with.
+        plan.services().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
         List<String> arguments = new ArrayList<>(List.of("-B", "-f", plan.stepDir().resolve("pom.xml").toString()));
         String modules = plan.services().stream().map(ServiceSpec::module).filter(module -> !module.isEmpty())
                 .collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
             arguments.addAll(List.of("-pl", modules));
         }
-        arguments.addAll(List.of("compile", "dependency:build-classpath", "-Dmdep.includeScope=runtime",
-                "-Dmdep.outputFile=" + CLASSPATH_FILE));
+        arguments.addAll(List.of("package", "-Dmaven.test.skip=true", "dependency:build-classpath",
+                "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
         return maven.run(arguments, log);
     }
 
-    /** The module's compiled classes first, then its dependencies, as {@code java -cp} wants them. */
+    /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */
     String classpath(ShopPlan plan, ServiceSpec service) {
         Path module = plan.moduleDir(service);
         try {
             String dependencies = Files.readString(module.resolve(CLASSPATH_FILE), StandardCharsets.UTF_8).strip();
-            return module.resolve("target/classes") + File.pathSeparator + dependencies;
+            return jar(module).orElseThrow() + File.pathSeparator + dependencies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** When the service was last built: the time of its classpath file. */
+    FileTime built(ShopPlan plan, ServiceSpec service) {
+        return modified(plan.moduleDir(service).resolve(CLASSPATH_FILE));
+    }
+
     private boolean isUpToDate(ShopPlan plan, Path module) {
         Path classpath = module.resolve(CLASSPATH_FILE);
-        if (!Files.isRegularFile(classpath) || !Files.isDirectory(module.resolve("target/classes"))) {
+        if (!Files.isRegularFile(classpath) || jar(module).isEmpty()) {
             return false;
         }
         FileTime built = modified(classpath);
@@ -67,6 +79,28 @@ final class StepBuild {
                 module.resolve("pom.xml")));
         inputs.addAll(files(module.resolve("src/main")));
         return inputs.stream().allMatch(input -> modified(input).compareTo(built) <= 0);
+    }
+
+    /** The jar Maven packaged in the module's {@code target/}; the newest, should an older name linger there. */
+    private static Optional<Path> jar(Path module) {
+        Path target = module.resolve("target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                    .max(Comparator.comparing(StepBuild::modified));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> files(Path dir) {

@@ -1,0 +1,111 @@
+package workshop.cli.start;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service
+ * until its Spring context is refreshed, and at exit the JVM writes every class it loaded, parsed and verified, to
+ * an archive; each later start maps that archive instead of reading and verifying the same classes from jars again.
+ * That takes about a third off a service's start-up CPU, and eleven JVMs on two cores are bound by CPU. Recorded
+ * once after each build and per JDK (an archive only fits the JVM that wrote it); a service without a usable
+ * archive starts as it would without one.
+ */
+final class ClassDataArchives {
+
+    /** Generous: a recording run is a service's start on a busy machine plus writing the archive. */
+    private static final Duration RECORDING_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StepBuild build;
+
+    ClassDataArchives(StepBuild build) {
+        this.build = build;
+    }
+
+    /** The services whose archive is missing, or older than their last build. */
+    List<ServiceSpec> missing(ShopPlan plan) {
+        return plan.services().stream().filter(service -> !isRecorded(plan, service)).toList();
+    }
+
+    /** The flag that maps the service's archive, when it has one. */
+    List<String> flags(ShopPlan plan, ServiceSpec service) {
+        return isRecorded(plan, service) ? List.of("-XX:SharedArchiveFile=" + archive(plan, service)) : List.of();
+    }
+
+    /**
+     * Records the archives of these services, as many at a time as the machine has cores.
+     *
+     * @param launch starts a service's recording run with the given JVM flags
+     * @return the services whose recording failed (they start without an archive)
+     */
+    List<ServiceSpec> record(ShopPlan plan, List<ServiceSpec> services, Function<Recording, ChildProcess> launch) {
+        ExecutorService recorders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<Boolean>> recorded = new ArrayList<>();
+            for (ServiceSpec service : services) {
+                recorded.add(recorders.submit(() -> record(plan, service, launch)));
+            }
+            List<ServiceSpec> failed = new ArrayList<>();
+            for (int i = 0; i < services.size(); i++) {
+                if (!Boolean.TRUE.equals(recorded.get(i).get())) {
+                    failed.add(services.get(i));
+                }
+            }
+            return failed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return services;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            recorders.shutdownNow();
+        }
+    }
+
+    /** One recording run: which service, and the JVM flags that make it write its archive and stop. */
+    record Recording(ServiceSpec service, List<String> flags) {
+    }
+
+    private boolean record(ShopPlan plan, ServiceSpec service, Function<Recording, ChildProcess> launch)
+            throws IOException {
+        Path archive = archive(plan, service);
+        // Written beside the archive and moved in place only when complete, so a broken run leaves no broken archive.
+        Path recording = archive.resolveSibling(archive.getFileName() + ".recording");
+        Files.deleteIfExists(recording);
+        ChildProcess run = launch.apply(new Recording(service,
+                List.of("-XX:ArchiveClassesAtExit=" + recording, "-Dspring.context.exit=onRefresh")));
+        if (!run.completes(RECORDING_TIMEOUT) || !Files.isRegularFile(recording)) {
+            Files.deleteIfExists(recording);
+            return false;
+        }
+        Files.move(recording, archive, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    private boolean isRecorded(ShopPlan plan, ServiceSpec service) {
+        Path archive = archive(plan, service);
+        try {
+            return Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(build.built(plan, service)) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** In the module's {@code target/}, so a clean build removes it; named after the JDK that can map it. */
+    private static Path archive(ShopPlan plan, ServiceSpec service) {
+        String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+        return plan.moduleDir(service).resolve("target/workshop-start-java-" + jdk + ".jsa");
+    }
+}
