@@ -54,7 +54,7 @@ final class ClassDataArchives {
         try {
             List<Future<Boolean>> recorded = new ArrayList<>();
             for (ServiceSpec service : services) {
-                recorded.add(recorders.submit(() -> record(plan, service, launch)));
+                recorded.add(recorders.submit(() -> recordOne(plan, service, launch)));
             }
             List<ServiceSpec> failed = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
@@ -77,7 +77,7 @@ final class ClassDataArchives {
     record Recording(ServiceSpec service, List<String> flags) {
     }
 
-    private boolean record(ShopPlan plan, ServiceSpec service, Function<Recording, ChildProcess> launch)
+    private boolean recordOne(ShopPlan plan, ServiceSpec service, Function<Recording, ChildProcess> launch)
             throws IOException {
         Path archive = archive(plan, service);
         // Written beside the archive and moved in place only when complete, so a broken run leaves no broken archive.

@@ -1,0 +1,113 @@
+package workshop.cli.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real recording runs of a small JVM: the archive a JDK writes, and what happens when it cannot. */
+class ClassDataArchivesTest {
+
+    private static final String CHILD = ExitingChild.class.getName();
+
+    @TempDir
+    Path root;
+
+    private ShopPlan plan;
+    private ServiceSpec catalog;
+    private Path module;
+    private ClassDataArchives archives;
+
+    @BeforeEach
+    void aBuiltStep() throws Exception {
+        Path step = root.resolve("step-09-test");
+        module = step.resolve("catalog");
+        catalog = new ServiceSpec("catalog", 8081, "catalog", CHILD);
+        plan = new ShopPlan("09", step, List.of(catalog));
+        Files.createDirectories(module.resolve("target"));
+        Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), "");
+        archives = new ClassDataArchives(new StepBuild(root, new MavenWrapper(root)));
+    }
+
+    @Test
+    void a_service_without_an_archive_starts_without_one() {
+        assertThat(archives.missing(plan)).containsExactly(catalog);
+        assertThat(archives.flags(plan, catalog)).isEmpty();
+    }
+
+    @Test
+    void a_recording_run_leaves_the_archive_that_later_starts_map() throws Exception {
+        Path jar = jarOfTheChild();
+
+        List<ServiceSpec> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+
+        assertThat(failed).isEmpty();
+        assertThat(archives.missing(plan)).isEmpty();
+        assertThat(archives.flags(plan, catalog)).singleElement().asString()
+                .startsWith("-XX:SharedArchiveFile=" + module.resolve("target"));
+        assertThat(filesIn(module.resolve("target"))).anyMatch(name -> name.endsWith(".jsa"))
+                .noneMatch(name -> name.endsWith(".recording"));
+    }
+
+    @Test
+    void an_archive_older_than_the_last_build_is_recorded_again() throws Exception {
+        Path jar = jarOfTheChild();
+        archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+
+        Files.setLastModifiedTime(module.resolve(StepBuild.CLASSPATH_FILE), FileTime.from(Instant.now().plusSeconds(60)));
+
+        assertThat(archives.missing(plan)).containsExactly(catalog);
+        assertThat(archives.flags(plan, catalog)).isEmpty();
+    }
+
+    @Test
+    void a_failed_recording_leaves_no_archive_behind() throws Exception {
+        // The JDK refuses to archive classes from a folder on the classpath, so this run ends with an error.
+        Path folder = Path.of(ExitingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+        List<ServiceSpec> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, folder));
+
+        assertThat(failed).containsExactly(catalog);
+        assertThat(archives.missing(plan)).containsExactly(catalog);
+        assertThat(filesIn(module.resolve("target"))).noneMatch(name -> name.endsWith(".jsa") || name.endsWith(".recording"));
+    }
+
+    private ChildProcess launch(ClassDataArchives.Recording recording, Path classpath) {
+        List<String> arguments = new ArrayList<>(recording.flags());
+        arguments.addAll(List.of("-cp", classpath.toString(), CHILD));
+        return ChildProcess.start(recording.service().name(), JavaCommand.of(arguments), root, Map.of(),
+                root.resolve("logs/" + recording.service().name() + "-class-data.log"));
+    }
+
+    /** Only classes from jars can be archived, as the services' own are after a build. */
+    private Path jarOfTheChild() throws Exception {
+        Path jar = root.resolve("child.jar");
+        String entry = CHILD.replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                InputStream classFile = ExitingChild.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            classFile.transferTo(out);
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static List<String> filesIn(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
+    }
+}
