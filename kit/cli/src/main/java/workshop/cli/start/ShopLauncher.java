@@ -24,7 +24,7 @@ import workshop.support.database.WorkshopDatabase;
  */
 final class ShopLauncher {
 
-    /** Generous for a slow laptop: eleven JVMs on two cores take about 30 s with their class data archives. */
+    /** Generous for a slow laptop: eleven JVMs on two cores take about 35 s with their class data archives. */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
 
