@@ -5,12 +5,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A running PostgreSQL server, whoever started it: where it listens, how to log in, and how to stop it
- * (a no-op for a server the workshop did not start).
+ * A running PostgreSQL server, whoever started it: where it listens and how to log in. A server the workshop
+ * started stops with the JVM (embedded) or with Testcontainers' reaper (container).
  *
  * @param baseUrl JDBC URL without a database, e.g. {@code jdbc:postgresql://localhost:54321/}
  */
-record PostgresServer(String baseUrl, String user, String password, String description, AutoCloseable stop) {
+record PostgresServer(String baseUrl, String user, String password, String description) {
 
     String jdbcUrl(String database) {
         return baseUrl + database;

@@ -1,0 +1,157 @@
+package workshop.support.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Data directories for the embedded PostgreSQL. {@code initdb} takes 1.2 to 1.5 s, which every test JVM and every
+ * {@code ./workshop check} would pay; so the first initialised cluster is kept as a template, and later JVMs start
+ * from a copy of it (about 0.1 s). Each JVM gets its own copy, named after its process, and deletes it when it stops;
+ * copies left by a JVM that was killed are deleted by the next one.
+ */
+final class DataDirectories {
+
+    private static final String RUN_PREFIX = "run-";
+
+    private final Path root;
+
+    DataDirectories(Path root) {
+        this.root = root;
+    }
+
+    static DataDirectories inTemporaryFolder() {
+        return new DataDirectories(Path.of(System.getProperty("java.io.tmpdir"), "workshop-postgres"));
+    }
+
+    /** A new, empty data directory for this JVM; {@code initdb} fills it, unless {@link #copyOfTemplate} did. */
+    Path fresh() {
+        deleteLeftovers();
+        Path directory = root.resolve(RUN_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a PostgreSQL data directory in " + root, e);
+        }
+        return directory;
+    }
+
+    boolean hasTemplate() {
+        return Files.exists(template().resolve("postgresql.conf"));
+    }
+
+    /** A fresh data directory holding a copy of the template cluster. */
+    Path copyOfTemplate() {
+        Path directory = fresh();
+        copy(template(), directory);
+        return directory;
+    }
+
+    /**
+     * Keeps a just-initialised cluster as the template, unless another JVM was quicker. The copy is made under a name
+     * of its own and then renamed, so no JVM ever sees half a template.
+     */
+    void keepAsTemplate(Path initialised) {
+        if (hasTemplate()) {
+            return;
+        }
+        Path candidate = root.resolve("template-" + UUID.randomUUID());
+        copy(initialised, candidate);
+        try {
+            Files.move(candidate, template(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException e) {
+            // The target exists (another JVM kept its template first), or this file system cannot rename atomically.
+            delete(candidate);
+        } catch (IOException e) {
+            delete(candidate);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets a template the PostgreSQL binaries no longer accept (e.g. after an upgrade to a new major version). */
+    void discardTemplate() {
+        delete(template());
+    }
+
+    static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A folder in the temporary directory that could not be removed now is removed by the next JVM.
+        }
+    }
+
+    private Path template() {
+        return root.resolve("template");
+    }
+
+    private void deleteLeftovers() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> directories = Files.list(root)) {
+            directories.filter(directory -> directory.getFileName().toString().startsWith(RUN_PREFIX))
+                    .filter(DataDirectories::ownerIsGone)
+                    .forEach(DataDirectories::delete);
+        } catch (IOException e) {
+            // Only housekeeping: the new directory does not depend on it.
+        }
+    }
+
+    /** {@code run-<pid>-<uuid>}: the JVM that made it has ended. */
+    private static boolean ownerIsGone(Path directory) {
+        String name = directory.getFileName().toString().substring(RUN_PREFIX.length());
+        int dash = name.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash < 0 ? name : name.substring(0, dash));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Copies a cluster with its permissions: PostgreSQL refuses a data directory others may read. */
+    private static void copy(Path from, Path to) {
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+                    Path target = to.resolve(from.relativize(directory).toString());
+                    if (directory.equals(from)) {
+                        Files.createDirectories(target);
+                        copyPermissions(directory, target);
+                    } else {
+                        Files.copy(directory, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the PostgreSQL cluster " + from + " to " + to, e);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (from.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package workshop.support.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataDirectoriesTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theFirstInitialisedClusterBecomesTheTemplateThatLaterJvmsCopy() throws Exception {
+        DataDirectories directories = new DataDirectories(root);
+        Path first = directories.fresh();
+        Files.writeString(first.resolve("postgresql.conf"), "first");
+        Files.createDirectories(first.resolve("base/1"));
+        Files.writeString(first.resolve("base/1/112"), "catalog page");
+
+        directories.keepAsTemplate(first);
+        Path copy = directories.copyOfTemplate();
+
+        assertThat(copy).isNotEqualTo(first);
+        assertThat(copy.resolve("postgresql.conf")).hasContent("first");
+        assertThat(copy.resolve("base/1/112")).hasContent("catalog page");
+    }
+
+    @Test
+    void aSecondClusterDoesNotReplaceTheTemplate() throws Exception {
+        DataDirectories directories = withTemplate("first");
+        Path second = directories.fresh();
+        Files.writeString(second.resolve("postgresql.conf"), "second");
+
+        directories.keepAsTemplate(second);
+
+        assertThat(directories.copyOfTemplate().resolve("postgresql.conf")).hasContent("first");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aCopyIsReadableByItsOwnerOnlyAsPostgresqlRequires() throws Exception {
+        DataDirectories directories = new DataDirectories(root);
+        Path initialised = directories.fresh();
+        Files.setPosixFilePermissions(initialised, PosixFilePermissions.fromString("rwx------"));
+        Files.writeString(initialised.resolve("postgresql.conf"), "");
+        directories.keepAsTemplate(initialised);
+
+        Path copy = directories.copyOfTemplate();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void directoriesOfJvmsThatEndedAreDeletedAndThoseOfRunningOnesKept() throws Exception {
+        Path ofAnEndedJvm = Files.createDirectories(root.resolve("run-" + endedProcess() + "-x"));
+        Path ofThisJvm = Files.createDirectories(root.resolve("run-" + ProcessHandle.current().pid() + "-y"));
+
+        new DataDirectories(root).fresh();
+
+        assertThat(ofAnEndedJvm).doesNotExist();
+        assertThat(ofThisJvm).exists();
+    }
+
+    @Test
+    void aDiscardedTemplateIsNoLongerThere() throws Exception {
+        DataDirectories directories = withTemplate("");
+
+        directories.discardTemplate();
+
+        assertThat(directories.hasTemplate()).isFalse();
+    }
+
+    private DataDirectories withTemplate(String configuration) throws Exception {
+        DataDirectories directories = new DataDirectories(root);
+        Path initialised = directories.fresh();
+        Files.writeString(initialised.resolve("postgresql.conf"), configuration);
+        directories.keepAsTemplate(initialised);
+        return directories;
+    }
+
+    private static long endedProcess() throws Exception {
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+        return process.pid();
+    }
+}
