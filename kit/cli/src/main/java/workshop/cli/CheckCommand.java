@@ -50,7 +50,7 @@ final class CheckCommand implements Command {
             console.println(console.failed("no @Exercise tests found for " + target.label()));
             return 1;
         }
-        StepTests.Outcome outcome = stepTests.exercises(target.step(), exercises, target.label(),
+        StepTests.Outcome outcome = stepTests.check(target.step(), exercises, target.label(),
                 workspace.logFile("check", target.label()));
         List<String> compileErrors = outcome.run().succeeded() ? List.of() : CompileErrors.in(outcome.run().log(), workspace);
         if (!compileErrors.isEmpty()) {

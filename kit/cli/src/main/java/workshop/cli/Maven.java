@@ -29,6 +29,11 @@ final class Maven {
         this.root = workspace.root();
     }
 
+    Path root() {
+        return root;
+    }
+
+    /** How a build ended, and where its output is; {@link DirectCheck} reports its runs the same way. */
     record Run(int exitCode, Path log) {
 
         boolean succeeded() {

@@ -1,8 +1,12 @@
 package workshop.cli;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs a step's tests through Maven and reads what they left in the results files. Test failures never
@@ -12,13 +16,15 @@ import java.util.List;
 final class StepTests {
 
     /**
-     * Speed for the test JVM and the build: the workshop's tests start many short-lived Spring contexts,
-     * which the quick JIT tier and the serial collector start about twice as fast (11 contexts: 7.7 s
-     * down to 3.7 s on two cores). A step that configures its own {@code argLine} keeps it. Plugins a test
-     * run does not need are skipped, should a step's pom bind them.
+     * The test JVM gets {@link TestJvm#FLAGS}, unless a step configures its own {@code argLine}. Plugins a test run
+     * does not need are skipped, should a step's pom bind them.
      */
-    private static final List<String> FAST_TESTS = List.of(
-            "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
+    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", TestJvm.FLAGS),
+            "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
+
+    /** What {@link DirectCheck} needs from a build: the root pom's two executions of the dependency plugin. */
+    private static final List<String> CLASSPATHS = List.of("dependency:build-classpath@workshop-compile-classpath",
+            "dependency:build-classpath@workshop-test-classpath");
 
     private final Maven maven;
 
@@ -32,7 +38,7 @@ final class StepTests {
     /** Every test of the step. */
     Outcome all(Step step, Path log) {
         Results.deleteStep(step.dir());
-        return run(step, log, List.of());
+        return run(step, log, List.of(), List.of());
     }
 
     /**
@@ -41,8 +47,38 @@ final class StepTests {
      * reads from {@code workshop.exercises} (an exercise id like {@code 01.2} or a step like {@code 01}).
      */
     Outcome exercises(Step step, List<Exercise> exercises, String selector, Path log) {
+        Results.delete(step.dir(), modules(exercises));
+        return run(step, log, selection(exercises, selector), List.of());
+    }
+
+    /**
+     * What {@code check} runs: the exercises' tests, without Maven when {@link DirectCheck} can; otherwise with Maven,
+     * which then leaves what the next check needs to do without it.
+     */
+    Outcome check(Step step, List<Exercise> exercises, String selector, Path log) {
+        List<String> modules = modules(exercises);
+        Results.delete(step.dir(), modules);
+        Optional<DirectCheck> direct = DirectCheck.plan(maven.root(), step, modules);
+        if (direct.isPresent()) {
+            List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
+            return new Outcome(direct.get().run(tests, selector, log), Results.readStep(step.dir()));
+        }
+        Map<StepModule, ModuleInputs> before = DirectCheck.inputs(maven.root(), step);
+        FileTime started = FileTime.from(Instant.now().minusSeconds(1));
+        Outcome outcome = run(step, log, selection(exercises, selector), CLASSPATHS);
+        if (outcome.run().succeeded()) {
+            DirectCheck.remember(before, started);
+        }
+        return outcome;
+    }
+
+    private static List<String> modules(List<Exercise> exercises) {
+        return exercises.stream().flatMap(e -> e.modules().stream()).distinct().toList();
+    }
+
+    private static List<String> selection(List<Exercise> exercises, String selector) {
         List<String> arguments = new ArrayList<>();
-        List<String> modules = exercises.stream().flatMap(e -> e.modules().stream()).distinct().toList();
+        List<String> modules = modules(exercises);
         if (!modules.contains("")) {
             arguments.addAll(List.of("-pl", String.join(",", modules), "-am"));
         }
@@ -50,16 +86,16 @@ final class StepTests {
         arguments.add("-Dtest=" + String.join(",", classes));
         arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
         arguments.add("-Dworkshop.exercises=" + selector);
-        Results.delete(step.dir(), modules);
-        return run(step, log, arguments);
+        return arguments;
     }
 
-    private Outcome run(Step step, Path log, List<String> selection) {
+    private Outcome run(Step step, Path log, List<String> selection, List<String> afterTests) {
         List<String> arguments = new ArrayList<>(List.of("-B", "-q", "-f", step.pom().toString()));
         arguments.addAll(selection);
         arguments.add("-Dmaven.test.failure.ignore=true");
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
+        arguments.addAll(afterTests);
         Maven.Run run = maven.run(log, arguments);
         return new Outcome(run, Results.readStep(step.dir()));
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** A workshop repository in a temporary folder, and the CLI run against it with its output captured. */
@@ -22,6 +23,28 @@ final class TestRepo {
         TestRepo repo = new TestRepo(root);
         repo.write("pom.xml", "<project/>\n");
         return repo;
+    }
+
+    /** A repository with this workshop's root pom and Maven wrapper, and the fixture as its step 01. */
+    static TestRepo withWorkshopBuild(Path dir, String fixture) {
+        Path workshop = workshopRoot();
+        TestRepo repo = TestRepo.at(dir);
+        try {
+            for (String file : List.of("pom.xml", "mvnw", "mvnw.cmd")) {
+                Files.copy(workshop.resolve(file), dir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Fixtures.copy(workshop.resolve(".mvn"), dir.resolve(".mvn"));
+        Fixtures.copyStep(fixture, dir, "step-01-" + fixture);
+        return repo;
+    }
+
+    /** Set by the kit's pom for Surefire; from an IDE the tests run in kit/cli, two folders below. */
+    private static Path workshopRoot() {
+        return Path.of(System.getProperty("workshop.repositoryRoot", "../..")).toAbsolutePath().normalize();
     }
 
     Path root() {

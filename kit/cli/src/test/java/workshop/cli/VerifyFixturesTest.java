@@ -2,11 +2,7 @@ package workshop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +21,7 @@ class VerifyFixturesTest {
 
     @Test
     void a_step_that_keeps_the_contract_verifies_without_mismatches() {
-        TestRepo repo = repositoryWith("correct");
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
 
         int exitCode = repo.run("verify");
 
@@ -36,7 +32,7 @@ class VerifyFixturesTest {
 
     @Test
     void exercises_that_pass_too_early_or_do_not_name_themselves_are_reported() {
-        TestRepo repo = repositoryWith("early");
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "early");
 
         int exitCode = repo.run("verify", "--step", "01");
 
@@ -51,7 +47,7 @@ class VerifyFixturesTest {
 
     @Test
     void a_solution_that_does_not_solve_is_reported() {
-        TestRepo repo = repositoryWith("unsolved");
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "unsolved");
         String startingDoubler = repo.read(DOUBLER);
 
         int exitCode = repo.run("verify");
@@ -63,28 +59,6 @@ class VerifyFixturesTest {
         assertThat(exitCode).isEqualTo(1);
         assertThat(repo.read(DOUBLER)).as("verify works on a copy").isEqualTo(startingDoubler);
         assertThat(repo.exists("step-01-unsolved/target")).isFalse();
-    }
-
-    /** A repository with this workshop's root pom and Maven wrapper, and the fixture as its step 01. */
-    private TestRepo repositoryWith(String fixture) {
-        Path workshop = workshopRoot();
-        TestRepo repo = TestRepo.at(dir);
-        try {
-            for (String file : List.of("pom.xml", "mvnw", "mvnw.cmd")) {
-                Files.copy(workshop.resolve(file), dir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Fixtures.copy(workshop.resolve(".mvn"), dir.resolve(".mvn"));
-        Fixtures.copyStep(fixture, dir, "step-01-" + fixture);
-        return repo;
-    }
-
-    /** Set by the kit's pom for Surefire; from an IDE the tests run in kit/cli, two folders below. */
-    private static Path workshopRoot() {
-        return Path.of(System.getProperty("workshop.repositoryRoot", "../..")).toAbsolutePath().normalize();
     }
 
     private static List<String> mismatches(TestRepo repo) {
