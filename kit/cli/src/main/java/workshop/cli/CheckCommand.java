@@ -51,7 +51,7 @@ final class CheckCommand implements Command {
             return 1;
         }
         StepTests.Outcome outcome = stepTests.check(target.step(), exercises, target.label(),
-                workspace.logFile("check", target.label()));
+                workspace.logFile("check", target.label()), line -> console.println(console.dim(line)));
         List<String> compileErrors = outcome.run().succeeded() ? List.of() : CompileErrors.in(outcome.run().log(), workspace);
         if (!compileErrors.isEmpty()) {
             console.println(console.failed(target.label() + ": the code does not compile"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -99,7 +100,7 @@ final class DirectCheck {
      * Compiles what changed, then runs the test classes module by module; a non-zero exit code means the code did not
      * compile, and the log then holds the errors in Maven's format.
      */
-    Maven.Run run(List<TestClass> tests, String selector, Path log) {
+    Maven.Run run(List<TestClass> tests, String selector, Path log, Consumer<String> progress) {
         start(log);
         for (Compilation compilation : compilations) {
             note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
@@ -113,7 +114,13 @@ final class DirectCheck {
             List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
                     .distinct().toList();
             note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
-            TestJvm.run(module, classes, selector, log);
+            TestClassData classData = new TestClassData(module, TestJvm.jars(module));
+            TestJvm.run(module, classes, selector, classData, log);
+            if (classData.canBeMade()) {
+                progress.accept("Recording the classes these tests load, so that later checks start sooner "
+                        + "(once, about 20 s)...");
+                classData.make(log);
+            }
         });
         return new Maven.Run(0, log);
     }

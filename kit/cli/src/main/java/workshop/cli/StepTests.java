@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs a step's tests through Maven and reads what they left in the results files. Test failures never
@@ -55,13 +56,13 @@ final class StepTests {
      * What {@code check} runs: the exercises' tests, without Maven when {@link DirectCheck} can; otherwise with Maven,
      * which then leaves what the next check needs to do without it.
      */
-    Outcome check(Step step, List<Exercise> exercises, String selector, Path log) {
+    Outcome check(Step step, List<Exercise> exercises, String selector, Path log, Consumer<String> progress) {
         List<String> modules = modules(exercises);
         Results.delete(step.dir(), modules);
         Optional<DirectCheck> direct = DirectCheck.plan(maven.root(), step, modules);
         if (direct.isPresent()) {
             List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
-            return new Outcome(direct.get().run(tests, selector, log), Results.readStep(step.dir()));
+            return new Outcome(direct.get().run(tests, selector, log, progress), Results.readStep(step.dir()));
         }
         Map<StepModule, ModuleInputs> before = DirectCheck.inputs(maven.root(), step);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * The JVM a module's tests run in, with the flags and the classpath Surefire would give it, launched with kit-support's
- * {@code RunTests}. The arguments go through an argument file: a step's classpath is longer than Windows allows on a
- * command line.
+ * {@code RunTests}, and with the module's {@link TestClassData}. Unlike Surefire's, the classpath lists the jars
+ * before the module folders, which the class data archive needs; no jar of the workshop's dependencies holds a
+ * resource that the modules' own would shadow ({@code application.properties}, {@code logback-test.xml}). The arguments
+ * go through an argument file: a step's classpath is longer than Windows allows on a command line.
  */
 final class TestJvm {
 
@@ -30,19 +32,18 @@ final class TestJvm {
     }
 
     /** Runs the test classes in the module's folder, as Surefire does, with the output appended to the log. */
-    static int run(StepModule module, List<String> testClasses, String selector, Path log) {
+    static int run(StepModule module, List<String> testClasses, String selector, TestClassData classData, Path log) {
         List<String> arguments = new ArrayList<>(FLAGS);
+        arguments.addAll(classData.flags());
         arguments.add("-Dworkshop.exercises=" + selector);
         arguments.add("-classpath");
-        arguments.add(Stream.concat(Stream.of(module.testClasses(), module.classes()), module.testClasspath().stream())
-                .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        arguments.add(classpath(module).stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         arguments.add(RUNNER);
         arguments.addAll(testClasses);
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
         try {
             Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList(), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "@" + argumentFile)
+            Process process = new ProcessBuilder(TestClassData.java(), "@" + argumentFile)
                     .directory(module.dir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -55,6 +56,23 @@ final class TestJvm {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the tests ran", e);
         }
+    }
+
+    /** The jars of the module's test classpath, in Maven's order: what its class data archive holds. */
+    static List<Path> jars(StepModule module) {
+        return module.testClasspath().stream().filter(TestJvm::isJar).toList();
+    }
+
+    /** The jars, then the module's test classes and classes, then the folders of the modules it depends on. */
+    private static List<Path> classpath(StepModule module) {
+        return Stream.of(jars(module).stream(), Stream.of(module.testClasses(), module.classes()),
+                        module.testClasspath().stream().filter(entry -> !isJar(entry)))
+                .flatMap(entries -> entries)
+                .toList();
+    }
+
+    private static boolean isJar(Path entry) {
+        return entry.getFileName().toString().endsWith(".jar");
     }
 
     /** An argument file's quoting: in double quotes, with backslashes and quotes escaped. */

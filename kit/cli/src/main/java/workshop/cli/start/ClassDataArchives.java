@@ -90,6 +90,8 @@ final class ClassDataArchives {
             return false;
         }
         Files.move(recording, archive, StandardCopyOption.REPLACE_EXISTING);
+        // The JDK writes it read-only, which Windows would not let mvn clean delete.
+        archive.toFile().setWritable(true);
         return true;
     }
 
