@@ -60,6 +60,7 @@ public final class Workshop {
                 .register(new StartCommand(workspace.root(), System.out))
                 .register(new DoctorCommand(workspace, console))
                 .register(new PrepareCommand(workspace, console, maven))
+                .register(new BenchCommand(workspace, console))
                 .register(new VerifyCommand(workspace, console));
     }
 

@@ -16,7 +16,7 @@ import workshop.cli.Command;
  */
 public final class StartCommand implements Command {
 
-    static final String DEMO_ONLY = "--demo-only";
+    public static final String DEMO_ONLY = "--demo-only";
 
     private final Path root;
     private final PrintStream out;
@@ -54,6 +54,11 @@ public final class StartCommand implements Command {
             return usage("start knows step(s) " + String.join(", ", ShopPlan.steps()) + ", not " + steps.get(0));
         }
         return new ShopLauncher(root, out).run(plan.get(), demoOnly);
+    }
+
+    /** The steps whose shop {@code start} knows how to run. */
+    public static List<String> steps() {
+        return ShopPlan.steps();
     }
 
     private int usage(String problem) {

@@ -1,0 +1,195 @@
+package workshop.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import workshop.cli.start.StartCommand;
+
+/**
+ * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
+ * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from what
+ * {@code start SS --demo-only} prints: time until ready, memory of the services and the first checkout's latency.
+ * Each target runs once to warm up (a first check builds with Maven and records class data, a first start builds
+ * and records its archives), then {@code --runs} times; the output of every run is in {@code .workshop/logs/bench/}.
+ */
+final class BenchCommand implements Command {
+
+    /** The goals the READMEs state: a check of one exercise, and each step's start until every service is up. */
+    private static final Duration CHECK_GOAL = Duration.ofSeconds(10);
+    private static final Map<String, Duration> START_GOALS = Map.of("01", Duration.ofSeconds(30),
+            "02", Duration.ofSeconds(10));
+
+    private static final Pattern READY = Pattern.compile("^ready in ([0-9.]+) s", Pattern.MULTILINE);
+    private static final Pattern MEMORY = Pattern.compile("^all \\d+ services?\\s+([0-9,]+) MB", Pattern.MULTILINE);
+    private static final Pattern CHECKOUT = Pattern.compile("^checkout: \\S+ in (\\d+) ms", Pattern.MULTILINE);
+
+    private final Workspace workspace;
+    private final Console console;
+
+    BenchCommand(Workspace workspace, Console console) {
+        this.workspace = workspace;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String arguments() {
+        return "[--runs N] [check SS.E | start SS]";
+    }
+
+    @Override
+    public String description() {
+        return "measure check and start on this machine against the workshop's goals";
+    }
+
+    private record Target(String command, String argument) {
+
+        String label() {
+            return command + " " + argument;
+        }
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        List<String> rest = new ArrayList<>(arguments);
+        int runs = runs(rest);
+        List<Target> targets = rest.isEmpty() ? standardTargets() : List.of(target(rest));
+        console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after one to warm up; "
+                + "the machine should be otherwise idle");
+        List<String> rows = new ArrayList<>();
+        boolean allMet = true;
+        for (Target target : targets) {
+            console.println(console.dim("  " + target.label() + " ..."));
+            List<String> outputs = new ArrayList<>();
+            List<Duration> walls = new ArrayList<>();
+            for (int run = 0; run <= runs; run++) {
+                long started = System.nanoTime();
+                String output = launch(target, run);
+                if (run > 0) {
+                    walls.add(Duration.ofNanos(System.nanoTime() - started));
+                    outputs.add(output);
+                }
+            }
+            if (target.command().equals("check")) {
+                Samples seconds = Samples.of(walls.stream().map(wall -> wall.toMillis() / 1000.0).toList());
+                allMet &= row(rows, target.label(), seconds, " s", Optional.of(CHECK_GOAL));
+            } else {
+                allMet &= row(rows, target.label() + ": ready", read(outputs, READY), " s",
+                        Optional.ofNullable(START_GOALS.get(target.argument())));
+                row(rows, target.label() + ": memory of the services", read(outputs, MEMORY), " MB", Optional.empty());
+                row(rows, target.label() + ": first checkout", read(outputs, CHECKOUT), " ms", Optional.empty());
+            }
+        }
+        console.println();
+        console.println(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", "", "min", "median", "max", "goal"));
+        rows.forEach(console::println);
+        return allMet ? 0 : 1;
+    }
+
+    /** Appends a row; false when the median misses the goal. */
+    private boolean row(List<String> rows, String what, Samples samples, String unit, Optional<Duration> goal) {
+        if (samples.isEmpty()) {
+            rows.add(String.format(Locale.ROOT, "%-40s %s", what, console.failed("no figure: see .workshop/logs/bench/")));
+            return false;
+        }
+        String verdict = goal.map(limit -> {
+            boolean met = samples.median() <= limit.toMillis() / 1000.0;
+            String text = "at most " + limit.toSeconds() + " s";
+            return met ? console.passed(text) : console.failed(text);
+        }).orElse("");
+        rows.add(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", what, samples.format(samples.min(), unit),
+                samples.format(samples.median(), unit), samples.format(samples.max(), unit), verdict).stripTrailing());
+        return goal.map(limit -> samples.median() <= limit.toMillis() / 1000.0).orElse(true);
+    }
+
+    /** The first exercise of every step, the audit (a check without Spring), and every step {@code start} knows. */
+    private List<Target> standardTargets() {
+        List<Target> targets = new ArrayList<>();
+        for (Step step : workspace.steps()) {
+            step.exercises().stream().filter(exercise -> !exercise.tests().isEmpty()).findFirst()
+                    .ifPresent(exercise -> targets.add(new Target("check", exercise.id().toString())));
+        }
+        StartCommand.steps().forEach(step -> targets.add(new Target("start", step)));
+        return targets;
+    }
+
+    private static int runs(List<String> arguments) {
+        int index = arguments.indexOf("--runs");
+        if (index < 0) {
+            return 3;
+        }
+        if (index + 1 >= arguments.size() || !arguments.get(index + 1).matches("[1-9]\\d?")) {
+            throw new UsageException("--runs needs a number from 1 to 99");
+        }
+        int runs = Integer.parseInt(arguments.get(index + 1));
+        arguments.subList(index, index + 2).clear();
+        return runs;
+    }
+
+    private Target target(List<String> arguments) {
+        if (arguments.size() != 2 || !List.of("check", "start").contains(arguments.get(0))) {
+            throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS'");
+        }
+        if (arguments.get(0).equals("check")) {
+            Exercise.find(arguments.get(1), workspace);
+        } else if (!StartCommand.steps().contains(arguments.get(1))) {
+            throw new UsageException("start knows step(s) " + String.join(", ", StartCommand.steps()) + ", not "
+                    + arguments.get(1));
+        }
+        return new Target(arguments.get(0), arguments.get(1));
+    }
+
+    /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log; returns that output. */
+    private String launch(Target target, int run) {
+        List<String> command = new ArrayList<>(Maven.isWindows()
+                ? List.of("cmd.exe", "/c", workspace.root().resolve("workshop.cmd").toString())
+                : List.of(workspace.root().resolve("workshop").toString()));
+        command.add(target.command());
+        command.add(target.argument());
+        if (target.command().equals("start")) {
+            command.add(StartCommand.DEMO_ONLY);
+        }
+        Path log = workspace.root().resolve(".workshop/logs/bench/" + target.command() + "-" + target.argument()
+                + "-" + run + ".log");
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).directory(workspace.root().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process.getOutputStream().close();
+            process.waitFor();
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run ./workshop " + target.label(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The figure a pattern finds in each run's output; runs without it (a failed start) are left out. */
+    private static Samples read(List<String> outputs, Pattern pattern) {
+        List<Double> values = new ArrayList<>();
+        for (String output : outputs) {
+            Matcher matcher = pattern.matcher(output);
+            if (matcher.find()) {
+                values.add(Double.parseDouble(matcher.group(1).replace(",", "")));
+            }
+        }
+        return Samples.of(values);
+    }
+}
