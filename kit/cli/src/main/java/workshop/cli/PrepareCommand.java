@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * {@code ./workshop prepare}: downloads everything a workshop day needs while there is network, so the
  * day itself works offline: every module built and installed, the test runtime that Surefire only
- * fetches when tests run, and the Zipkin server that is the trace UI when Docker is missing.
+ * fetches when tests run, and the Zipkin server that is the trace UI when Docker is missing. Then it checks
+ * every step's exercises twice, so that the day's first check already runs without Maven and with its class
+ * data archive (see {@link DirectCheck}).
  */
 final class PrepareCommand implements Command {
 
@@ -73,6 +76,9 @@ final class PrepareCommand implements Command {
         for (Stage stage : stages) {
             failed += run(stage) ? 0 : 1;
         }
+        for (Step step : workspace.steps()) {
+            failed += readyChecks(step) ? 0 : 1;
+        }
         if (failed > 0) {
             console.println("Not ready for a day without network yet: fix what failed and run ./workshop prepare again.");
             return 1;
@@ -88,6 +94,32 @@ final class PrepareCommand implements Command {
 
     /** One Maven run of the preparation, online on purpose: downloading is the point. */
     private record Stage(String what, String logName, List<String> arguments) {
+    }
+
+    /**
+     * The first check of a step builds it with Maven and leaves its classpaths; the second runs without Maven and
+     * records the class data archive. The exercises fail, as they should in the starting state; only a build that
+     * breaks counts as a failure here.
+     */
+    private boolean readyChecks(Step step) {
+        List<Exercise> exercises = step.exercises().stream().filter(exercise -> !exercise.tests().isEmpty()).toList();
+        if (exercises.isEmpty()) {
+            return true;
+        }
+        Instant started = Instant.now();
+        StepTests stepTests = new StepTests(maven);
+        Path log = workspace.logFile("prepare", "checks-" + step.number());
+        boolean built = stepTests.check(step, exercises, step.number(), log, line -> { }).run().succeeded()
+                && stepTests.check(step, exercises, step.number(), log, line -> { }).run().succeeded();
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        if (built) {
+            console.println(console.passed("run step " + step.number() + "'s checks once, so they start quickly ("
+                    + seconds + " s)"));
+            return true;
+        }
+        console.println(console.failed("step " + step.number() + "'s checks failed to build; see "
+                + workspace.relative(log)));
+        return false;
     }
 
     private boolean run(Stage stage) {
