@@ -51,7 +51,7 @@ final class TestClassData {
 
     /** Whether the run with {@link #flags()} recorded a class list to make the archive from. */
     boolean canBeMade() {
-        return !Files.isRegularFile(archive) && Files.isRegularFile(classList());
+        return !Files.isRegularFile(archive) && !Files.exists(failedMarker()) && Files.isRegularFile(classList());
     }
 
     /** Makes the archive from the recorded class list; the output goes to the log. */

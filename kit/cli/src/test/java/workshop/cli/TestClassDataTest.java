@@ -42,6 +42,18 @@ class TestClassDataTest {
         assertThat(after.flags()).singleElement().asString().startsWith("-XX:DumpLoadedClassList=");
     }
 
+    @Test
+    void an_archive_the_jdk_could_not_make_is_not_tried_again() throws Exception {
+        TestClassData classData = new TestClassData(new StepModule(module), List.of(jar()));
+        // java -Xshare:dump refuses a class list it cannot read.
+        Files.writeString(module.resolve("target/workshop/test-jvm.classlist"), "not @@ a class list\n");
+        classData.make(module.resolve("target/workshop/check.log"));
+        Files.writeString(module.resolve("target/workshop/test-jvm.classlist"), "java/lang/Object\n");
+
+        assertThat(classData.flags()).isEmpty();
+        assertThat(classData.canBeMade()).isFalse();
+    }
+
     /** A copy of JUnit's API jar, which this test's own classpath holds. */
     private Path jar() throws Exception {
         Path junit = Path.of(Test.class.getProtectionDomain().getCodeSource().getLocation().toURI());
