@@ -107,14 +107,12 @@ final class BenchCommand implements Command {
             rows.add(String.format(Locale.ROOT, "%-40s %s", what, console.failed("no figure: see .workshop/logs/bench/")));
             return false;
         }
-        String verdict = goal.map(limit -> {
-            boolean met = samples.median() <= limit.toMillis() / 1000.0;
-            String text = "at most " + limit.toSeconds() + " s";
-            return met ? console.passed(text) : console.failed(text);
-        }).orElse("");
+        boolean met = goal.map(limit -> samples.median() <= limit.toMillis() / 1000.0).orElse(true);
+        String verdict = goal.map(limit -> "at most " + limit.toSeconds() + " s")
+                .map(text -> met ? console.passed(text) : console.failed(text)).orElse("");
         rows.add(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", what, samples.format(samples.min(), unit),
                 samples.format(samples.median(), unit), samples.format(samples.max(), unit), verdict).stripTrailing());
-        return goal.map(limit -> samples.median() <= limit.toMillis() / 1000.0).orElse(true);
+        return met;
     }
 
     /** The first exercise of every step, the audit (a check without Spring), and every step {@code start} knows. */

@@ -59,7 +59,7 @@ final class TestClassData {
         Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
         try {
             deleteOlderArchives();
-            Process dump = new ProcessBuilder(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+            Process dump = new ProcessBuilder(TestJvm.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + unfinished,
                     "-classpath", jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)))
                     .redirectErrorStream(true)
@@ -82,8 +82,9 @@ final class TestClassData {
         }
     }
 
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The jars the archive holds, in the order the test JVM's classpath must begin with. */
+    List<Path> jars() {
+        return jars;
     }
 
     private Path classList() {

@@ -37,13 +37,14 @@ final class TestJvm {
         arguments.addAll(classData.flags());
         arguments.add("-Dworkshop.exercises=" + selector);
         arguments.add("-classpath");
-        arguments.add(classpath(module).stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        arguments.add(classpath(module, classData.jars()).stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)));
         arguments.add(RUNNER);
         arguments.addAll(testClasses);
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
         try {
             Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList(), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(TestClassData.java(), "@" + argumentFile)
+            Process process = new ProcessBuilder(java(), "@" + argumentFile)
                     .directory(module.dir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -63,9 +64,17 @@ final class TestJvm {
         return module.testClasspath().stream().filter(TestJvm::isJar).toList();
     }
 
-    /** The jars, then the module's test classes and classes, then the folders of the modules it depends on. */
-    private static List<Path> classpath(StepModule module) {
-        return Stream.of(jars(module).stream(), Stream.of(module.testClasses(), module.classes()),
+    /** The JVM that runs this CLI: the JDK the trainee checked with doctor. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The jars of the class data archive (the JVM maps it only when the classpath begins with them), then the
+     * module's test classes and classes, then the folders of the modules it depends on.
+     */
+    private static List<Path> classpath(StepModule module, List<Path> jars) {
+        return Stream.of(jars.stream(), Stream.of(module.testClasses(), module.classes()),
                         module.testClasspath().stream().filter(entry -> !isJar(entry)))
                 .flatMap(entries -> entries)
                 .toList();

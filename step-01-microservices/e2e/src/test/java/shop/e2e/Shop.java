@@ -1,5 +1,6 @@
 package shop.e2e;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ public final class Shop {
 
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
 
-    private final Map<String, String> urls = new LinkedHashMap<>();
+    /** Chosen before any service starts, so that each can be given the URLs of the others. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private Shop() {
     }
@@ -81,19 +83,13 @@ public final class Shop {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        List<Integer> ports = FreePorts.take(SERVICES.size());
-        List<String> names = List.copyOf(SERVICES.keySet());
-        for (int i = 0; i < names.size(); i++) {
-            urls.put(names.get(i), "http://localhost:" + ports.get(i));
-        }
+        Iterator<Integer> freePorts = FreePorts.take(SERVICES.size()).iterator();
+        SERVICES.keySet().forEach(service -> ports.put(service, freePorts.next()));
         ExecutorService starter = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             Map<String, Future<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                Class<?> application = SERVICES.get(names.get(i));
-                String port = String.valueOf(ports.get(i));
-                starting.put(names.get(i), starter.submit(() -> start(application, port, Map.of())));
-            }
+            ports.forEach((service, port) ->
+                    starting.put(service, starter.submit(() -> start(SERVICES.get(service), port, Map.of()))));
             for (Map.Entry<String, Future<ConfigurableApplicationContext>> service : starting.entrySet()) {
                 services.put(service.getKey(), started(service.getValue()));
             }
@@ -112,13 +108,13 @@ public final class Shop {
      * {@code properties} say otherwise (e.g. {@code shop.services.shipping.url} of a stand-in). The caller closes it.
      */
     public ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {
-        return start(application, "0", properties);
+        return start(application, 0, properties);
     }
 
-    private ConfigurableApplicationContext start(Class<?> application, String port, Map<String, String> properties) {
+    private ConfigurableApplicationContext start(Class<?> application, int port, Map<String, String> properties) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("server.port", port);
-        urls.forEach((service, url) -> settings.put("shop.services." + service + ".url", url));
+        settings.put("server.port", String.valueOf(port));
+        ports.forEach((service, itsPort) -> settings.put("shop.services." + service + ".url", "http://localhost:" + itsPort));
         settings.putAll(properties);
         return new SpringApplicationBuilder(application)
                 .main(application)
