@@ -23,14 +23,37 @@ final class DataDirectories {
 
     private static final String RUN_PREFIX = "run-";
 
+    /** A template, a copy per JVM with a database per service, and room for several JVMs at once. */
+    private static final long MEMORY_NEEDED = 1024L * 1024 * 1024;
+
     private final Path root;
 
     DataDirectories(Path root) {
         this.root = root;
     }
 
-    static DataDirectories inTemporaryFolder() {
-        return new DataDirectories(Path.of(System.getProperty("java.io.tmpdir"), "workshop-postgres"));
+    /**
+     * In memory where Linux offers a file system for it ({@code /dev/shm}), else in the temporary folder. The data lives
+     * only as long as its JVM, so it needs no disk; and a check of step 01 creates eleven databases, a few thousand
+     * files, which on tmpfs cost about a second of CPU less than on ext4 (0.6 to 0.8 s of the check's wall time on two
+     * cores). The template (about 40 MB) stays in memory until the machine restarts; the first JVM after that makes it
+     * again.
+     */
+    static DataDirectories onQuickestFileSystem() {
+        return new DataDirectories(quickestFolder(Path.of("/dev/shm")).resolve("workshop-postgres"));
+    }
+
+    /** The memory file system when it exists and has room (in a container it may be only 64 MB), else the temporary folder. */
+    static Path quickestFolder(Path memory) {
+        try {
+            if (Files.isDirectory(memory) && Files.isWritable(memory)
+                    && Files.getFileStore(memory).getUsableSpace() >= MEMORY_NEEDED) {
+                return memory;
+            }
+        } catch (IOException unusable) {
+            // Then the temporary folder, as on macOS and Windows.
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** A new, empty data directory for this JVM; {@code initdb} fills it, unless {@link #copyOfTemplate} did. */

@@ -25,7 +25,7 @@ final class PostgresServers {
     }
 
     private static PostgresServer embedded() {
-        DataDirectories directories = DataDirectories.inTemporaryFolder();
+        DataDirectories directories = DataDirectories.onQuickestFileSystem();
         boolean fromTemplate = directories.hasTemplate();
         Path dataDirectory = fromTemplate ? directories.copyOfTemplate() : directories.fresh();
         EmbeddedPostgres postgres;
@@ -66,6 +66,7 @@ final class PostgresServers {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
+                .setPgBinaryResolver(new LinuxBinaries())
                 .setDataDirectory(dataDirectory.toFile())
                 .setCleanDataDirectory(false)
                 .setDataDirectoryCustomizer(initialised -> directories.keepAsTemplate(initialised.toPath()))

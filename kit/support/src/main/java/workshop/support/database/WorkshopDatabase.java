@@ -71,6 +71,15 @@ public final class WorkshopDatabase {
         return server.description();
     }
 
+    /**
+     * Since PostgreSQL 15 a new database is by default copied page by page through the write-ahead log. Copying its
+     * files is five times quicker for the small databases of the workshop (eleven in 130 ms instead of 620 ms), and
+     * leaves the server less to write when it stops.
+     */
+    private static String strategy(Connection admin) throws SQLException {
+        return admin.getMetaData().getDatabaseMajorVersion() >= 15 ? " strategy file_copy" : "";
+    }
+
     private void createIfMissing(String database) {
         try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
             boolean exists;
@@ -79,7 +88,7 @@ public final class WorkshopDatabase {
                 exists = rows.next();
             }
             if (!exists) {
-                statement.execute("create database " + database);
+                statement.execute("create database " + database + strategy(admin));
             }
         } catch (SQLException e) {
             // Several services start at once and may race to create the same database; the loser is fine.

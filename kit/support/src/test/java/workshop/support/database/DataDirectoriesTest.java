@@ -10,6 +10,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DataDirectoriesTest {
 
@@ -90,5 +91,17 @@ class DataDirectoriesTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor();
         return process.pid();
+    }
+
+    @Test
+    void theDataGoesToTheMemoryFileSystemWhenThereIsOne() throws Exception {
+        assumeTrue(Files.getFileStore(root).getUsableSpace() >= 1024L * 1024 * 1024, "a gigabyte free for the test");
+        assertThat(DataDirectories.quickestFolder(root)).isEqualTo(root);
+    }
+
+    @Test
+    void withoutAMemoryFileSystemTheDataGoesToTheTemporaryFolder() {
+        assertThat(DataDirectories.quickestFolder(root.resolve("no-such-folder")))
+                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
     }
 }
