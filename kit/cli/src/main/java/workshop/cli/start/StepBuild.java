@@ -64,9 +64,20 @@ final class StepBuild {
         }
     }
 
-    /** When the service was last built: the time of its classpath file. */
+    /**
+     * When the classes the service runs with last changed: the time of its classpath file (its last build), or of a jar
+     * on that classpath, whichever is later. The kit's own jar changes when {@code ./workshop} rebuilds the kit, without
+     * a build of the step; a class data archive older than that jar is refused by the JVM.
+     */
     FileTime built(ShopPlan plan, ServiceSpec service) {
-        return modified(plan.moduleDir(service).resolve(CLASSPATH_FILE));
+        FileTime built = modified(plan.moduleDir(service).resolve(CLASSPATH_FILE));
+        for (String entry : classpath(plan, service).split(File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            if (Files.isRegularFile(jar) && modified(jar).compareTo(built) > 0) {
+                built = modified(jar);
+            }
+        }
+        return built;
     }
 
     private boolean isUpToDate(ShopPlan plan, Path module) {

@@ -29,6 +29,7 @@ class ClassDataArchivesTest {
     private ShopPlan plan;
     private ServiceSpec catalog;
     private Path module;
+    private Path dependency;
     private ClassDataArchives archives;
 
     @BeforeEach
@@ -38,7 +39,9 @@ class ClassDataArchivesTest {
         catalog = new ServiceSpec("catalog", 8081, "catalog", CHILD);
         plan = new ShopPlan("09", step, List.of(catalog));
         Files.createDirectories(module.resolve("target"));
-        Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), "");
+        Files.writeString(module.resolve("target/catalog.jar"), "");
+        dependency = Files.writeString(root.resolve("kit-support.jar"), "");
+        Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), dependency.toString());
         archives = new ClassDataArchives(new StepBuild(root, new MavenWrapper(root)));
     }
 
@@ -68,6 +71,18 @@ class ClassDataArchivesTest {
         archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
 
         Files.setLastModifiedTime(module.resolve(StepBuild.CLASSPATH_FILE), FileTime.from(Instant.now().plusSeconds(60)));
+
+        assertThat(archives.missing(plan)).containsExactly(catalog);
+        assertThat(archives.flags(plan, catalog)).isEmpty();
+    }
+
+    @Test
+    void an_archive_older_than_a_jar_it_holds_classes_of_is_recorded_again() throws Exception {
+        Path jar = jarOfTheChild();
+        archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+
+        // As when ./workshop rebuilds the kit: the JVM would refuse the archive, and the service would start without it.
+        Files.setLastModifiedTime(dependency, FileTime.from(Instant.now().plusSeconds(60)));
 
         assertThat(archives.missing(plan)).containsExactly(catalog);
         assertThat(archives.flags(plan, catalog)).isEmpty();

@@ -49,8 +49,8 @@ public final class CapturedSpans {
 
     private static void awaitQuiet() {
         long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
-        int seen = -1;
-        while (System.currentTimeMillis() < deadline && ended.size() != seen) {
+        int seen;
+        do {
             seen = ended.size();
             try {
                 Thread.sleep(QUIET_MILLIS);
@@ -58,7 +58,7 @@ public final class CapturedSpans {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
+        } while (System.currentTimeMillis() < deadline && ended.size() != seen);
     }
 
     public List<SpanData> spans() {
