@@ -2,16 +2,23 @@ package workshop.cli.start;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Waits until every service's {@code /actuator/health} says UP, or one of them dies, or time runs out. */
+/**
+ * Launches the services a few at a time and waits until each one's {@code /actuator/health} says UP, or one of them
+ * dies, or time runs out.
+ */
 final class Health {
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    /** Often enough that the next service is launched soon after one is healthy. */
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 
     private final Http http;
@@ -24,11 +31,19 @@ final class Health {
     record Failure(RunningService service, String problem) {
     }
 
-    /** Empty when all are up; {@code onReady} hears of each service as it becomes healthy. */
-    Optional<Failure> awaitAll(List<RunningService> services, Duration timeout, Consumer<RunningService> onReady) {
+    /**
+     * Launches the services at most {@code atOnce} at a time, the next as soon as one before it is healthy; empty when
+     * all are up. {@code onReady} hears of each service as it becomes healthy.
+     */
+    Optional<Failure> startAll(List<ServiceSpec> services, Function<ServiceSpec, RunningService> launch, int atOnce,
+            Duration timeout, Consumer<RunningService> onReady) {
         Instant deadline = Instant.now().plus(timeout);
-        List<RunningService> starting = new ArrayList<>(services);
-        while (!starting.isEmpty()) {
+        Deque<ServiceSpec> waiting = new ArrayDeque<>(services);
+        List<RunningService> starting = new ArrayList<>();
+        while (!waiting.isEmpty() || !starting.isEmpty()) {
+            while (starting.size() < atOnce && !waiting.isEmpty()) {
+                starting.add(launch.apply(waiting.removeFirst()));
+            }
             for (RunningService service : List.copyOf(starting)) {
                 if (!service.process().isAlive()) {
                     return Optional.of(new Failure(service,
@@ -43,7 +58,9 @@ final class Health {
                 return Optional.of(new Failure(starting.get(0),
                         "was not healthy after " + timeout.toSeconds() + " s"));
             }
-            pause();
+            if (starting.size() == atOnce || waiting.isEmpty()) {
+                pause();
+            }
         }
         return Optional.empty();
     }

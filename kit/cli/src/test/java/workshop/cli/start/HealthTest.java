@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +31,41 @@ class HealthTest {
         }
         RunningService orders = new RunningService(new ServiceSpec("orders", freePort(), "orders", "x.Main"), exits);
 
-        Optional<Health.Failure> failure = new Health(new Http()).awaitAll(List.of(orders), Duration.ofSeconds(30),
-                up -> { });
+        Optional<Health.Failure> failure = new Health(new Http()).startAll(List.of(orders.spec()), spec -> orders, 1,
+                Duration.ofSeconds(30), up -> { });
 
         assertThat(failure).hasValueSatisfying(problem -> {
             assertThat(problem.service()).isEqualTo(orders);
             assertThat(problem.problem()).isEqualTo("exited with code 0 before it was healthy");
         });
+    }
+
+    @Test
+    void the_next_service_is_launched_only_when_one_before_it_is_healthy(@TempDir Path dir) throws Exception {
+        List<ServiceSpec> services = List.of(new ServiceSpec("catalog", freePort(), "catalog", "x.Main"),
+                new ServiceSpec("pricing", freePort(), "pricing", "x.Main"),
+                new ServiceSpec("orders", freePort(), "orders", "x.Main"));
+        List<ChildProcess> launched = new ArrayList<>();
+        String classes = Path.of(SleepingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        try {
+            // Running, but never healthy: nothing answers on their ports.
+            Optional<Health.Failure> failure = new Health(new Http()).startAll(services, spec -> {
+                ChildProcess child = ChildProcess.start(spec.name(),
+                        JavaCommand.of(List.of("-cp", classes, SleepingChild.class.getName())), dir, Map.of(),
+                        dir.resolve(spec.name() + ".log"));
+                launched.add(child);
+                return new RunningService(spec, child);
+            }, 2, Duration.ofSeconds(2), up -> { });
+
+            assertThat(launched).extracting(ChildProcess::name).containsExactly("catalog", "pricing");
+            assertThat(failure).hasValueSatisfying(problem -> {
+                assertThat(problem.service().spec().name()).isEqualTo("catalog");
+                assertThat(problem.problem()).isEqualTo("was not healthy after 2 s");
+            });
+        } finally {
+            ChildProcess.stopAll(launched);
+        }
     }
 
     private static int freePort() throws Exception {
