@@ -27,7 +27,6 @@ import shop.payments.PaymentsApplication;
 import shop.pricing.PricingApplication;
 import shop.recommendations.RecommendationsApplication;
 import shop.shipping.ShippingApplication;
-import workshop.support.database.WorkshopDatabase;
 
 /**
  * The whole shop in this JVM: the eleven services as eleven Spring contexts, each on its own port with its own
@@ -84,11 +83,6 @@ public final class Shop {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        // The database takes about a second to start; it starts now, while the JVM loads Spring, rather than when the
-        // first service asks for it. That service then waits for it, and a failure to start surfaces there.
-        Thread database = new Thread(WorkshopDatabase::shared, "workshop-database-start");
-        database.setDaemon(true);
-        database.start();
         Iterator<Integer> freePorts = FreePorts.take(SERVICES.size()).iterator();
         SERVICES.keySet().forEach(service -> ports.put(service, freePorts.next()));
         ExecutorService starter = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());

@@ -3,6 +3,8 @@ package workshop.support.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -27,7 +29,12 @@ public final class WorkshopDatabase {
 
     private static WorkshopDatabase shared;
 
+    private static boolean starting;
+
     private final PostgresServer server;
+
+    /** Spring reads a data source's URL several times while a context starts; the database is looked for once. */
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
 
     private WorkshopDatabase(PostgresServer server) {
         this.server = server;
@@ -44,13 +51,36 @@ public final class WorkshopDatabase {
         return shared;
     }
 
+    /**
+     * Starts the JVM's server on a thread of its own, unless it is up already; {@link #shared()} then waits for it. A
+     * failure is not reported here: the next call of {@code shared()} tries again and fails with the cause.
+     */
+    static synchronized void startInBackground() {
+        if (shared != null || starting) {
+            return;
+        }
+        starting = true;
+        Thread start = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException reportedByTheNextCall) {
+                // See above.
+            }
+        }, "workshop-database-start");
+        start.setDaemon(true);
+        start.start();
+    }
+
     /** The JDBC URL of the named database, created first if it does not exist yet. */
     public String jdbcUrl(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("'" + database
                     + "' is not a database name the workshop uses: lower case letters, digits and _");
         }
-        createIfMissing(database);
+        if (!created.contains(database)) {
+            createIfMissing(database);
+            created.add(database);
+        }
         return server.jdbcUrl(database);
     }
 

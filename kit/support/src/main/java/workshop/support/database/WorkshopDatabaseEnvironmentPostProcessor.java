@@ -1,17 +1,20 @@
 package workshop.support.database;
 
-import java.util.Map;
+import java.util.Arrays;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.EnumerablePropertySource;
 
 /**
  * Gives every application that names its database ({@code workshop.database=orders}) a DataSource on the
  * workshop's PostgreSQL, so no service, test or step carries database boilerplate. An explicit
  * {@code spring.datasource.url} always wins. Applications with several data sources refer to
  * {@code ${workshop.jdbc-url.<database>}} instead (see {@link WorkshopDatabasePropertySource}).
+ * <p>
+ * An application that uses the workshop's database has it started now, in the background: the server takes half a
+ * second to a second, which the application spends creating its context instead of waiting for its first DataSource.
  */
 class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -19,15 +22,20 @@ class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new WorkshopDatabasePropertySource());
-        String database = environment.getProperty(DATABASE_PROPERTY);
-        if (database == null || environment.containsProperty("spring.datasource.url")) {
-            return;
+        boolean explicitUrl = environment.containsProperty("spring.datasource.url");
+        String database = explicitUrl ? null : environment.getProperty(DATABASE_PROPERTY);
+        if (database != null || refersToWorkshopDatabases(environment)) {
+            WorkshopDatabase.startInBackground();
         }
-        WorkshopDatabase postgres = WorkshopDatabase.shared();
-        environment.getPropertySources().addLast(new MapPropertySource("workshopDatabase", Map.of(
-                "spring.datasource.url", postgres.jdbcUrl(database),
-                "spring.datasource.username", postgres.username(),
-                "spring.datasource.password", postgres.password())));
+        environment.getPropertySources().addLast(new WorkshopDatabasePropertySource(database));
+    }
+
+    private static boolean refersToWorkshopDatabases(ConfigurableEnvironment environment) {
+        return environment.getPropertySources().stream()
+                .filter(EnumerablePropertySource.class::isInstance)
+                .map(EnumerablePropertySource.class::cast)
+                .flatMap(source -> Arrays.stream(source.getPropertyNames()).map(source::getProperty))
+                .anyMatch(value -> value instanceof String text
+                        && text.contains("${" + WorkshopDatabasePropertySource.URL_PREFIX));
     }
 }

@@ -1,5 +1,7 @@
 package workshop.support.database;
 
+import java.util.Set;
+
 import org.springframework.core.env.PropertySource;
 
 /**
@@ -8,14 +10,30 @@ import org.springframework.core.env.PropertySource;
  * <pre>
  * shop.catalog.datasource.url=${workshop.jdbc-url.catalog}
  * </pre>
- * The shared server starts, and the database is created, only when such a property is first read.
+ * and, for an application that names its one database ({@code workshop.database=orders}), Spring Boot's
+ * {@code spring.datasource.url}, {@code username} and {@code password}. A database is created only when its URL is
+ * first read, and that read waits for the server if it is still starting.
  */
 class WorkshopDatabasePropertySource extends PropertySource<Object> {
 
-    private static final String URL_PREFIX = "workshop.jdbc-url.";
+    static final String URL_PREFIX = "workshop.jdbc-url.";
 
-    WorkshopDatabasePropertySource() {
+    private static final Set<String> DATA_SOURCE = Set.of("spring.datasource.url", "spring.datasource.username",
+            "spring.datasource.password");
+
+    /** The application's one database, or null when it names none. */
+    private final String database;
+
+    WorkshopDatabasePropertySource(String database) {
         super("workshopDatabases", new Object());
+        this.database = database;
+    }
+
+    /** Without reading a value: Spring Boot asks whether a URL is set long before it needs the URL. */
+    @Override
+    public boolean containsProperty(String name) {
+        return name.startsWith(URL_PREFIX) || name.equals("workshop.jdbc-username")
+                || name.equals("workshop.jdbc-password") || (database != null && DATA_SOURCE.contains(name));
     }
 
     @Override
@@ -26,6 +44,9 @@ class WorkshopDatabasePropertySource extends PropertySource<Object> {
         return switch (name) {
             case "workshop.jdbc-username" -> WorkshopDatabase.shared().username();
             case "workshop.jdbc-password" -> WorkshopDatabase.shared().password();
+            case "spring.datasource.url" -> database == null ? null : WorkshopDatabase.shared().jdbcUrl(database);
+            case "spring.datasource.username" -> database == null ? null : WorkshopDatabase.shared().username();
+            case "spring.datasource.password" -> database == null ? null : WorkshopDatabase.shared().password();
             default -> null;
         };
     }
