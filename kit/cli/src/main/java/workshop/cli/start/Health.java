@@ -3,9 +3,10 @@ package workshop.cli.start;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,18 +34,20 @@ final class Health {
 
     /**
      * Launches the services at most {@code atOnce} at a time, the next as soon as one before it is healthy; empty when
-     * all are up. {@code onReady} hears of each service as it becomes healthy.
+     * all are up. Each service has {@code timeout} from its own launch. {@code onReady} hears of each service as it
+     * becomes healthy.
      */
     Optional<Failure> startAll(List<ServiceSpec> services, Function<ServiceSpec, RunningService> launch, int atOnce,
             Duration timeout, Consumer<RunningService> onReady) {
-        Instant deadline = Instant.now().plus(timeout);
         Deque<ServiceSpec> waiting = new ArrayDeque<>(services);
-        List<RunningService> starting = new ArrayList<>();
+        // Each starting service with its deadline, in the order they were launched.
+        Map<RunningService, Instant> starting = new LinkedHashMap<>();
         while (!waiting.isEmpty() || !starting.isEmpty()) {
             while (starting.size() < atOnce && !waiting.isEmpty()) {
-                starting.add(launch.apply(waiting.removeFirst()));
+                starting.put(launch.apply(waiting.removeFirst()), Instant.now().plus(timeout));
             }
-            for (RunningService service : List.copyOf(starting)) {
+            for (Map.Entry<RunningService, Instant> entry : List.copyOf(starting.entrySet())) {
+                RunningService service = entry.getKey();
                 if (!service.process().isAlive()) {
                     return Optional.of(new Failure(service,
                             "exited with code " + service.process().exitCode() + " before it was healthy"));
@@ -52,11 +55,9 @@ final class Health {
                 if (isUp(service)) {
                     starting.remove(service);
                     onReady.accept(service);
+                } else if (Instant.now().isAfter(entry.getValue())) {
+                    return Optional.of(new Failure(service, "was not healthy after " + timeout.toSeconds() + " s"));
                 }
-            }
-            if (!starting.isEmpty() && Instant.now().isAfter(deadline)) {
-                return Optional.of(new Failure(starting.get(0),
-                        "was not healthy after " + timeout.toSeconds() + " s"));
             }
             if (starting.size() == atOnce || waiting.isEmpty()) {
                 pause();

@@ -24,7 +24,10 @@ import workshop.support.database.WorkshopDatabase;
  */
 final class ShopLauncher {
 
-    /** Generous for a slow laptop: eleven JVMs on two cores take about 27 s with their class data archives. */
+    /**
+     * How long a service may take from its launch until it answers UP. Generous for a slow laptop: started beside two
+     * others on two cores, with its class data archive, a service is up after 7 to 10 s.
+     */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
 

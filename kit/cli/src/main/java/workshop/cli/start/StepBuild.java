@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -70,14 +71,12 @@ final class StepBuild {
      * a build of the step; a class data archive older than that jar is refused by the JVM.
      */
     FileTime built(ShopPlan plan, ServiceSpec service) {
-        FileTime built = modified(plan.moduleDir(service).resolve(CLASSPATH_FILE));
-        for (String entry : classpath(plan, service).split(File.pathSeparator)) {
-            Path jar = Path.of(entry);
-            if (Files.isRegularFile(jar) && modified(jar).compareTo(built) > 0) {
-                built = modified(jar);
-            }
-        }
-        return built;
+        return Stream.concat(Stream.of(plan.moduleDir(service).resolve(CLASSPATH_FILE)),
+                        Arrays.stream(classpath(plan, service).split(File.pathSeparator)).map(Path::of)
+                                .filter(Files::isRegularFile))
+                .map(StepBuild::modified)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     private boolean isUpToDate(ShopPlan plan, Path module) {

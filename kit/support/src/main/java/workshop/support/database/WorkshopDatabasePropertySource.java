@@ -38,15 +38,16 @@ class WorkshopDatabasePropertySource extends PropertySource<Object> {
 
     @Override
     public Object getProperty(String name) {
+        if (!containsProperty(name)) {
+            return null;
+        }
         if (name.startsWith(URL_PREFIX)) {
             return WorkshopDatabase.shared().jdbcUrl(name.substring(URL_PREFIX.length()));
         }
         return switch (name) {
-            case "workshop.jdbc-username" -> WorkshopDatabase.shared().username();
-            case "workshop.jdbc-password" -> WorkshopDatabase.shared().password();
-            case "spring.datasource.url" -> database == null ? null : WorkshopDatabase.shared().jdbcUrl(database);
-            case "spring.datasource.username" -> database == null ? null : WorkshopDatabase.shared().username();
-            case "spring.datasource.password" -> database == null ? null : WorkshopDatabase.shared().password();
+            case "spring.datasource.url" -> WorkshopDatabase.shared().jdbcUrl(database);
+            case "workshop.jdbc-username", "spring.datasource.username" -> WorkshopDatabase.shared().username();
+            case "workshop.jdbc-password", "spring.datasource.password" -> WorkshopDatabase.shared().password();
             default -> null;
         };
     }
