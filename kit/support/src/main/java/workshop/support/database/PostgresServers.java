@@ -48,7 +48,9 @@ final class PostgresServers {
 
     private static void stop(EmbeddedPostgres postgres, Path dataDirectory) {
         try {
-            postgres.close();
+            if (!Postmaster.stopImmediately(dataDirectory)) {
+                postgres.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,0 +1,43 @@
+package workshop.support.database;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PostmasterTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Windows has no SIGQUIT; pg_ctl stops the server there")
+    void anImmediateStopEndsTheServerAndItsConnections() throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(new LinuxBinaries())
+                .setDataDirectory(dataDirectory.toFile())
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+
+        assertThat(Postmaster.stopImmediately(dataDirectory)).isTrue();
+
+        assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+        assertThatExceptionOfType(SQLException.class).as("a connection to the stopped server")
+                .isThrownBy(() -> DriverManager.getConnection(url).close());
+    }
+
+    @Test
+    void aDirectoryWithoutARunningServerIsLeftToPgCtl() {
+        assertThat(Postmaster.stopImmediately(dataDirectory)).isFalse();
+    }
+}
