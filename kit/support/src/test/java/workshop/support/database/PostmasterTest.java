@@ -1,5 +1,6 @@
 package workshop.support.database;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,12 +29,18 @@ class PostmasterTest {
                 .setRegisterShutdownHook(false)
                 .start();
         String url = postgres.getJdbcUrl("postgres", "postgres");
+        try {
+            assertThat(Postmaster.stopImmediately(dataDirectory)).isTrue();
 
-        assertThat(Postmaster.stopImmediately(dataDirectory)).isTrue();
-
-        assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
-        assertThatExceptionOfType(SQLException.class).as("a connection to the stopped server")
-                .isThrownBy(() -> DriverManager.getConnection(url).close());
+            assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+            assertThatExceptionOfType(SQLException.class).as("a connection to the stopped server")
+                    .isThrownBy(() -> DriverManager.getConnection(url).close());
+        } finally {
+            // A server this test failed to stop must not outlive it.
+            if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+                postgres.close();
+            }
+        }
     }
 
     @Test
