@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import workshop.cli.start.StartCommand;
+
 /**
  * {@code ./workshop prepare}: downloads everything a workshop day needs while there is network, so the
  * day itself works offline: every module built and installed, the test runtime that Surefire only
- * fetches when tests run, and the Zipkin server that is the trace UI when Docker is missing. Then it checks
+ * fetches when tests run, the Zipkin server that is the trace UI when Docker is missing, and each step's shop
+ * built as {@code ./workshop start} runs it (with Spring Boot's Maven plugin). Then it checks
  * every step's exercises twice, so that the day's first check already runs without Maven and with its class
  * data archive (see {@link DirectCheck}).
  */
@@ -76,6 +79,9 @@ final class PrepareCommand implements Command {
         for (Stage stage : stages) {
             failed += run(stage) ? 0 : 1;
         }
+        for (String step : StartCommand.steps()) {
+            failed += buildShop(step) ? 0 : 1;
+        }
         for (Step step : workspace.steps()) {
             failed += readyChecks(step) ? 0 : 1;
         }
@@ -119,6 +125,19 @@ final class PrepareCommand implements Command {
         }
         console.println(console.failed("step " + step.number() + "'s checks failed to build; see "
                 + workspace.relative(log)));
+        return false;
+    }
+
+    private boolean buildShop(String step) {
+        Instant started = Instant.now();
+        Path log = workspace.logFile("prepare", "start-" + step);
+        boolean built = StartCommand.build(workspace.root(), step, log);
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        if (built) {
+            console.println(console.passed("build step " + step + "'s shop for ./workshop start (" + seconds + " s)"));
+            return true;
+        }
+        console.println(console.failed("the build of step " + step + "'s shop failed; see " + workspace.relative(log)));
         return false;
     }
 

@@ -105,9 +105,9 @@ final class ClassDataArchives {
         }
     }
 
-    /** In the module's {@code target/}, so a clean build removes it; named after the JDK that can map it. */
+    /** Beside the service's jar, so a clean build removes it; named after the JDK that can map it. */
     private static Path archive(ShopPlan plan, ServiceSpec service) {
         String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.-]", "_");
-        return plan.moduleDir(service).resolve("target/workshop-start-java-" + jdk + ".jsa");
+        return plan.moduleDir(service).resolve(StepBuild.OUTPUT + "/java-" + jdk + ".jsa");
     }
 }

@@ -27,6 +27,12 @@ final class ExistingOtlpReceiver implements TraceUi {
                 EXPORT_EVERY_SECOND);
     }
 
+    /** It may take only OTLP, so the services export OTLP, which their ahead-of-time code has not. */
+    @Override
+    public boolean receivesZipkin() {
+        return false;
+    }
+
     @Override
     public Optional<String> traceUrl(String traceId) {
         return jaegerUiAnswers()

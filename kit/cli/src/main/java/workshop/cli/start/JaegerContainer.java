@@ -8,11 +8,14 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
-/** Jaeger, the trace UI of choice, in a container when Docker is there: OTLP in, a UI for traces out. */
+/**
+ * Jaeger, the trace UI of choice, in a container when Docker is there. It receives OTLP and, switched on here,
+ * Zipkin's format, which is what the services' ahead-of-time code exports.
+ */
 final class JaegerContainer implements TraceUi {
 
     private static final DockerImageName IMAGE = DockerImageName.parse("jaegertracing/all-in-one:1.76.0");
-    private static final int OTLP_HTTP = 4318;
+    private static final int ZIPKIN = 9411;
     private static final int UI = 16686;
 
     private final GenericContainer<?> container;
@@ -24,7 +27,8 @@ final class JaegerContainer implements TraceUi {
     /** Pulls the image on first use, then starts Jaeger; returns once its UI answers. */
     static JaegerContainer start() {
         GenericContainer<?> container = new GenericContainer<>(IMAGE)
-                .withExposedPorts(OTLP_HTTP, UI)
+                .withEnv("COLLECTOR_ZIPKIN_HOST_PORT", ":" + ZIPKIN)
+                .withExposedPorts(ZIPKIN, UI)
                 .waitingFor(Wait.forHttp("/").forPort(UI));
         container.start();
         return new JaegerContainer(container);
@@ -37,10 +41,15 @@ final class JaegerContainer implements TraceUi {
 
     @Override
     public List<String> exportArguments() {
-        return List.of("--management.opentelemetry.tracing.export.otlp.endpoint=http://localhost:"
-                        + container.getMappedPort(OTLP_HTTP) + "/v1/traces",
-                "--management.tracing.export.zipkin.enabled=false",
+        return List.of("--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=http://localhost:" + container.getMappedPort(ZIPKIN)
+                        + "/api/v2/spans",
                 EXPORT_EVERY_SECOND);
+    }
+
+    @Override
+    public boolean receivesZipkin() {
+        return true;
     }
 
     @Override

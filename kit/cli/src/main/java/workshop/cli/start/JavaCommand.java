@@ -17,6 +17,9 @@ final class JavaCommand {
     static final List<String> DEMO_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
             "-Xms16m");
 
+    /** Starts a Spring Boot service from the ahead-of-time code its build generated (see {@link StepBuild}). */
+    static final String AHEAD_OF_TIME = "-Dspring.aot.enabled=true";
+
     private JavaCommand() {
     }
 

@@ -92,8 +92,10 @@ final class ShopLauncher {
         ClassDataArchives archives = new ClassDataArchives(build);
         recordClassData(plan, archives, build, traceUi, database, logDir, cleanup);
         out.println("Launching " + jvms(plan) + (plan.services().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
-                + " with " + String.join(" ", JavaCommand.DEMO_FLAGS)
-                + " and a class data archive each (quick start and small footprint; not production settings)...");
+                + " with " + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
+                + (plan.services().size() == 1 ? "its class data archive" : "their class data archives")
+                + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
+                + " (quick start and small footprint; the JVM flags are not production settings)...");
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
@@ -185,6 +187,9 @@ final class ShopLauncher {
     private static List<String> command(ServiceSpec service, int port, List<String> flags, StepBuild build,
             ShopPlan plan, TraceUi traceUi) {
         List<String> arguments = new ArrayList<>(flags);
+        if (traceUi.receivesZipkin()) {
+            arguments.add(JavaCommand.AHEAD_OF_TIME);
+        }
         arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
         return JavaCommand.of(arguments);

@@ -61,6 +61,17 @@ public final class StartCommand implements Command {
         return ShopPlan.steps();
     }
 
+    /**
+     * Builds a step's services as {@code start} runs them, ahead-of-time code included, so that a day without
+     * network can start them: the build needs Spring Boot's Maven plugin, which no other build downloads.
+     *
+     * @return false when the build failed; its log says why
+     */
+    public static boolean build(Path root, String step, Path log) {
+        ShopPlan plan = ShopPlan.forStep(root, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
+        return new StepBuild(root, new MavenWrapper(root)).build(plan, log);
+    }
+
     private int usage(String problem) {
         out.println("workshop: " + problem);
         out.println("usage: ./workshop start SS [" + DEMO_ONLY + "]   (" + DEMO_ONLY

@@ -17,14 +17,18 @@ import java.util.stream.Stream;
 
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
- * something changed: the classpath file in each module's {@code target/} is the cache, and it is out of date when
- * it is missing or older than the module's pom.xml, the step's or the root pom.xml, or any of the module's sources.
- * Jars rather than {@code target/classes}, because a class data archive ({@link ClassDataArchives}) can only hold
- * classes that come from jars.
+ * something changed: the classpath file is the cache, and it is out of date when it is missing or older than the
+ * module's pom.xml, the step's or the root pom.xml, or any of the module's sources. The build uses the root pom's
+ * {@code workshop-start} profile: each service's ahead-of-time code is generated, and everything lands in
+ * {@code target/workshop-start/}, apart from what the tests and the IDE build. Jars rather than classes folders,
+ * because a class data archive ({@link ClassDataArchives}) can only hold classes that come from jars.
  */
 final class StepBuild {
 
-    static final String CLASSPATH_FILE = "target/workshop-start-classpath.txt";
+    /** Below a module's folder: where the start's build puts its output, and the start its class data archives. */
+    static final String OUTPUT = "target/workshop-start";
+    static final String CLASSPATH_FILE = OUTPUT + "/classpath.txt";
+    private static final String PROFILE = "workshop-start";
 
     private final Path root;
     private final MavenWrapper maven;
@@ -49,7 +53,7 @@ final class StepBuild {
         if (!modules.isEmpty()) {
             arguments.addAll(List.of("-pl", modules));
         }
-        arguments.addAll(List.of("package", "-Dmaven.test.skip=true", "dependency:build-classpath",
+        arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
         return maven.run(arguments, log);
     }
@@ -91,13 +95,13 @@ final class StepBuild {
         return inputs.stream().allMatch(input -> modified(input).compareTo(built) <= 0);
     }
 
-    /** The jar Maven packaged in the module's {@code target/}; the newest, should an older name linger there. */
+    /** The jar Maven packaged for the start; the newest, should an older name linger there. */
     private static Optional<Path> jar(Path module) {
-        Path target = module.resolve("target");
-        if (!Files.isDirectory(target)) {
+        Path output = module.resolve(OUTPUT);
+        if (!Files.isDirectory(output)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.list(target)) {
+        try (Stream<Path> files = Files.list(output)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
                     .max(Comparator.comparing(StepBuild::modified));
         } catch (IOException e) {

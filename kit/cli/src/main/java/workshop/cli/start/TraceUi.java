@@ -16,6 +16,12 @@ interface TraceUi extends AutoCloseable {
     /** Command-line properties that make one service export its spans here (or nowhere). */
     List<String> exportArguments();
 
+    /**
+     * Whether the spans go out in Zipkin's format. The services' ahead-of-time code was generated for that export
+     * (the root pom's {@code workshop-start} profile), so only then can they start from it.
+     */
+    boolean receivesZipkin();
+
     /** The page that shows one trace; empty when there is no UI to link to. */
     Optional<String> traceUrl(String traceId);
 

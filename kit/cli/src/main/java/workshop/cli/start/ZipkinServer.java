@@ -89,6 +89,11 @@ final class ZipkinServer implements TraceUi {
     }
 
     @Override
+    public boolean receivesZipkin() {
+        return true;
+    }
+
+    @Override
     public Optional<String> traceUrl(String traceId) {
         return Optional.of("http://localhost:" + PORT + "/zipkin/traces/" + traceId);
     }

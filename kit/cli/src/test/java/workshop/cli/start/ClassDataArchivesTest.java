@@ -38,8 +38,8 @@ class ClassDataArchivesTest {
         module = step.resolve("catalog");
         catalog = new ServiceSpec("catalog", 8081, "catalog", CHILD);
         plan = new ShopPlan("09", step, List.of(catalog));
-        Files.createDirectories(module.resolve("target"));
-        Files.writeString(module.resolve("target/catalog.jar"), "");
+        Files.createDirectories(module.resolve(StepBuild.OUTPUT));
+        Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");
         Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), dependency.toString());
         archives = new ClassDataArchives(new StepBuild(root, new MavenWrapper(root)));
@@ -60,8 +60,8 @@ class ClassDataArchivesTest {
         assertThat(failed).isEmpty();
         assertThat(archives.missing(plan)).isEmpty();
         assertThat(archives.flags(plan, catalog)).singleElement().asString()
-                .startsWith("-XX:SharedArchiveFile=" + module.resolve("target"));
-        assertThat(filesIn(module.resolve("target"))).anyMatch(name -> name.endsWith(".jsa"))
+                .startsWith("-XX:SharedArchiveFile=" + module.resolve(StepBuild.OUTPUT));
+        assertThat(filesIn(module.resolve(StepBuild.OUTPUT))).anyMatch(name -> name.endsWith(".jsa"))
                 .noneMatch(name -> name.endsWith(".recording"));
     }
 
@@ -97,7 +97,7 @@ class ClassDataArchivesTest {
 
         assertThat(failed).containsExactly(catalog);
         assertThat(archives.missing(plan)).containsExactly(catalog);
-        assertThat(filesIn(module.resolve("target"))).noneMatch(name -> name.endsWith(".jsa") || name.endsWith(".recording"));
+        assertThat(filesIn(module.resolve(StepBuild.OUTPUT))).noneMatch(name -> name.endsWith(".jsa") || name.endsWith(".recording"));
     }
 
     private ChildProcess launch(ClassDataArchives.Recording recording, Path classpath) {

@@ -36,7 +36,7 @@ class StepBuildTest {
         write(step.resolve("pom.xml"), EARLIER);
         write(module.resolve("pom.xml"), EARLIER);
         write(module.resolve("src/main/java/shop/catalog/Main.java"), EARLIER);
-        write(module.resolve("target/step09-catalog-1.0.jar"), BUILT);
+        write(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar"), BUILT);
         Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), "/m2/a.jar" + File.pathSeparator + "/m2/b.jar\n");
         Files.setLastModifiedTime(module.resolve(StepBuild.CLASSPATH_FILE), BUILT);
     }
@@ -65,14 +65,14 @@ class StepBuildTest {
 
     @Test
     void a_module_without_its_jar_needs_a_build() throws Exception {
-        Files.delete(module.resolve("target/step09-catalog-1.0.jar"));
+        Files.delete(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar"));
 
         assertThat(build.isUpToDate(plan)).isFalse();
     }
 
     @Test
     void the_classpath_starts_with_the_services_jar() {
-        assertThat(build.classpath(plan, plan.services().get(0))).isEqualTo(module.resolve("target/step09-catalog-1.0.jar")
+        assertThat(build.classpath(plan, plan.services().get(0))).isEqualTo(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar")
                 + File.pathSeparator + "/m2/a.jar" + File.pathSeparator + "/m2/b.jar");
     }
 

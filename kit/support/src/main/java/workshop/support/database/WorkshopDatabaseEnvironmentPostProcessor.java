@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 
@@ -22,6 +23,11 @@ class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Building an application's ahead-of-time code evaluates its configuration without running it. No condition
+        // reads the database, so the generated code is the same without one, and the build starts no server for it.
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            return;
+        }
         boolean explicitUrl = environment.containsProperty("spring.datasource.url");
         String database = explicitUrl ? null : environment.getProperty(DATABASE_PROPERTY);
         if (database != null || refersToWorkshopDatabases(environment)) {

@@ -1,13 +1,19 @@
 package workshop.support.database;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +53,21 @@ class WorkshopDatabaseEnvironmentPostProcessorTest {
 
             assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("pricing");
         }
+    }
+
+    @Test
+    void theAheadOfTimeBuildOfAnApplicationLeavesItsEnvironmentAlone() {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("workshop.database", "inventory")));
+        System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
+        try {
+            new WorkshopDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+        } finally {
+            System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
+        }
+
+        assertThat(environment.containsProperty("spring.datasource.url")).isFalse();
     }
 
     @SpringBootConfiguration
