@@ -47,7 +47,9 @@ final class StepBuild {
         // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
         // says when the step was last built, which is what isUpToDate and the class data archives compare with.
         plan.services().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
-        List<String> arguments = new ArrayList<>(List.of("-B", "-f", plan.stepDir().resolve("pom.xml").toString()));
+        // One module per core at a time: generating the ahead-of-time code starts each service's context once.
+        List<String> arguments = new ArrayList<>(List.of("-B", "-T", "1C", "-f",
+                plan.stepDir().resolve("pom.xml").toString()));
         String modules = plan.services().stream().map(ServiceSpec::module).filter(module -> !module.isEmpty())
                 .collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
