@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import workshop.cli.start.StartCommand;
 
@@ -129,27 +130,26 @@ final class PrepareCommand implements Command {
     }
 
     private boolean buildShop(String step) {
-        Instant started = Instant.now();
         Path log = workspace.logFile("prepare", "start-" + step);
-        boolean built = StartCommand.build(workspace.root(), step, log);
-        long seconds = Duration.between(started, Instant.now()).toSeconds();
-        if (built) {
-            console.println(console.passed("build step " + step + "'s shop for ./workshop start (" + seconds + " s)"));
-            return true;
-        }
-        console.println(console.failed("the build of step " + step + "'s shop failed; see " + workspace.relative(log)));
-        return false;
+        return timed("build step " + step + "'s shop for ./workshop start", log,
+                () -> StartCommand.build(workspace.root(), step, log));
     }
 
     private boolean run(Stage stage) {
+        Path log = workspace.logFile("prepare", stage.logName());
+        return timed(stage.what(), log, () -> maven.runOnline(log, stage.arguments()).succeeded());
+    }
+
+    /** Does one part of the preparation and says how long it took, or where its log is when it failed. */
+    private boolean timed(String what, Path log, BooleanSupplier work) {
         Instant started = Instant.now();
-        Maven.Run run = maven.runOnline(workspace.logFile("prepare", stage.logName()), stage.arguments());
+        boolean succeeded = work.getAsBoolean();
         long seconds = Duration.between(started, Instant.now()).toSeconds();
-        if (run.succeeded()) {
-            console.println(console.passed(stage.what() + " (" + seconds + " s)"));
+        if (succeeded) {
+            console.println(console.passed(what + " (" + seconds + " s)"));
             return true;
         }
-        console.println(console.failed(stage.what() + " failed; see " + workspace.relative(run.log())));
+        console.println(console.failed(what + " failed; see " + workspace.relative(log)));
         return false;
     }
 }
