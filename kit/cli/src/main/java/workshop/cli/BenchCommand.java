@@ -20,8 +20,9 @@ import workshop.cli.start.StartCommand;
  * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
  * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from what
  * {@code start SS --demo-only} prints: time until ready, memory of the services and the first checkout's latency.
- * Each target runs once to warm up (a first check builds with Maven and records class data, a first start builds
- * and records its archives), then {@code --runs} times; the output of every run is in {@code .workshop/logs/bench/}.
+ * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check twice (the
+ * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
+ * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
  */
 final class BenchCommand implements Command {
 
@@ -62,6 +63,10 @@ final class BenchCommand implements Command {
         String label() {
             return command + " " + argument;
         }
+
+        int warmUps() {
+            return command.equals("check") ? 2 : 1;
+        }
     }
 
     @Override
@@ -69,7 +74,7 @@ final class BenchCommand implements Command {
         List<String> rest = new ArrayList<>(arguments);
         int runs = runs(rest);
         List<Target> targets = rest.isEmpty() ? standardTargets() : List.of(target(rest));
-        console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after one to warm up; "
+        console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after warming up; "
                 + "the machine should be otherwise idle");
         List<String> rows = new ArrayList<>();
         boolean allMet = true;
@@ -77,10 +82,10 @@ final class BenchCommand implements Command {
             console.println(console.dim("  " + target.label() + " ..."));
             List<String> outputs = new ArrayList<>();
             List<Duration> walls = new ArrayList<>();
-            for (int run = 0; run <= runs; run++) {
+            for (int run = 0; run < target.warmUps() + runs; run++) {
                 long started = System.nanoTime();
                 String output = launch(target, run);
-                if (run > 0) {
+                if (run >= target.warmUps()) {
                     walls.add(Duration.ofNanos(System.nanoTime() - started));
                     outputs.add(output);
                 }
