@@ -2,9 +2,6 @@ package workshop.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import workshop.cli.start.Ports;
 import workshop.support.database.DatabaseChoice;
 
 /**
@@ -123,11 +121,11 @@ final class DoctorCommand implements Command {
 
     private void checkPorts() {
         Map<Integer, String> busy = new LinkedHashMap<>(portsNeeded());
-        busy.keySet().removeIf(port -> !inUse(port));
+        busy.keySet().removeIf(port -> !Ports.inUse(port));
         if (busy.isEmpty()) {
             ok("ports 8080-8090, 4318, 9411 and 16686 are free");
         }
-        busy.forEach((port, user) -> warning("port " + port + " is in use; " + user + " need(s) it"));
+        busy.forEach((port, user) -> warning("port " + port + " is in use; needed by " + user));
     }
 
     /** The ports the steps listen on, and who needs each. */
@@ -172,26 +170,6 @@ final class DoctorCommand implements Command {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /**
-     * In use when something answers on it, or when it cannot be bound. Both are asked because some
-     * systems let a wildcard bind succeed next to a listener on 127.0.0.1.
-     */
-    static boolean inUse(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException nothingListens) {
-            // expected for a free port; binding tells the rest
-        }
-        try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(false);
-            server.bind(new InetSocketAddress(port));
-            return false;
-        } catch (IOException taken) {
-            return true;
         }
     }
 

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Whether a local port is taken, asked before anything starts so a clash is one clear line, not a stack trace. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
@@ -16,7 +16,7 @@ final class Ports {
      * wildcard bind succeed next to a listener on 127.0.0.1. The bind reuses the address as Tomcat does, so the
      * closed connections of a shop that just stopped (TIME_WAIT) do not count.
      */
-    static boolean inUse(int port) {
+    public static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
             return true;
