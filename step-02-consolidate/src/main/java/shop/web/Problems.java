@@ -61,10 +61,12 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     private static String expected(MismatchedInputException mismatch) {
-        Class<?> type = mismatch.getTargetType();
-        return type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type))
-                ? "must be a number"
-                : "has the wrong type";
+        Class<?> type = mismatch.getTargetType() == null ? Object.class
+                : ClassUtils.resolvePrimitiveIfNecessary(mismatch.getTargetType());
+        if (type == Integer.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        return Number.class.isAssignableFrom(type) ? "must be a number" : "has the wrong type";
     }
 
     /** One entry of a problem's {@code errors}: which field is wrong and why. */

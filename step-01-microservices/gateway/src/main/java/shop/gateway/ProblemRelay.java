@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.RestClientException;
@@ -107,8 +108,12 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
     }
 
     private static String expected(MismatchedInputException mismatch) {
-        Class<?> type = mismatch.getTargetType();
-        return type != null && Number.class.isAssignableFrom(type) ? "must be a number" : "has the wrong type";
+        Class<?> type = mismatch.getTargetType() == null ? Object.class
+                : ClassUtils.resolvePrimitiveIfNecessary(mismatch.getTargetType());
+        if (type == Integer.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        return Number.class.isAssignableFrom(type) ? "must be a number" : "has the wrong type";
     }
 
     /** One entry of a problem's {@code errors}: which field is wrong and why. */

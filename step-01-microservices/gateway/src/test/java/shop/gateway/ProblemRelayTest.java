@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -155,15 +157,17 @@ class ProblemRelayTest {
         assertThat(services.getAllServeEvents()).isEmpty();
     }
 
-    @Test
-    void aQuantityThatIsNotANumberNamesTheField() {
+    @ParameterizedTest(name = "quantity {0}")
+    @ValueSource(strings = { "\"two\"", "2.5" })
+    void aQuantityThatIsNotAWholeNumberNamesTheField(String quantity) {
         JsonNode problem = gateway.put().uri("/api/carts/ada/items/TEA-SENCHA-100G")
-                .contentType(MediaType.APPLICATION_JSON).body("{\"quantity\": \"two\"}")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"quantity\": " + quantity + "}")
                 .retrieve().body(JsonNode.class);
 
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("quantity");
-        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("must be a number");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+        assertThat(services.getAllServeEvents()).isEmpty();
     }
 
     private static ResponseDefinitionBuilder problem(int status, String body) {
