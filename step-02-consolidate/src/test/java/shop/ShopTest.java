@@ -1,9 +1,5 @@
 package shop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -11,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import workshop.support.ports.FreePorts;
 
 import shop.shipping.RefusingShipping;
 
@@ -27,7 +24,7 @@ public abstract class ShopTest {
      * A free port chosen before the shop starts, so that it is known in advance: to the tests' parameters, and to
      * the modules while they still call each other at http://localhost:${server.port}.
      */
-    private static final int PORT = freePort();
+    private static final int PORT = FreePorts.take(1).get(0);
 
     @Autowired
     private ApplicationContext shop;
@@ -54,13 +51,5 @@ public abstract class ShopTest {
 
     protected ShopState state() {
         return new ShopState(this::database);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

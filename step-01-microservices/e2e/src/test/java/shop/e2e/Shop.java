@@ -14,6 +14,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import workshop.support.ports.FreePorts;
 
 import shop.cart.CartApplication;
 import shop.catalog.CatalogApplication;
