@@ -23,6 +23,9 @@ public class Prices {
 
     /** The prices of the products among these SKUs; unknown SKUs are simply not in the answer. */
     public List<Price> forSkus(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of(); // "in ()" is no SQL: ?skus= names no product
+        }
         return jdbc.sql(SELECT + "where sku in (:skus) order by sku").param("skus", skus).query(Price.class).list();
     }
 

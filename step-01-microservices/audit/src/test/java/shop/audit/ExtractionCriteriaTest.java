@@ -14,8 +14,9 @@ import workshop.support.exercise.Exercise;
 
 /**
  * The rules for when a part of the shop deserves a deployment of its own: each hypothetical service below is
- * justified by exactly one criterion, a small service of the one team by none, and neither is any service of
- * today's shop.
+ * justified by exactly one criterion or, when only half of a criterion's facts hold, by none; a small service of
+ * the one team by none, and neither is any service of today's shop. Every fact is compared with the rest of the
+ * shop, not with today's values.
  */
 @Exercise("01.5")
 class ExtractionCriteriaTest {
@@ -69,6 +70,57 @@ class ExtractionCriteriaTest {
     }
 
     @Test
+    void a_service_that_ships_often_in_a_shop_of_two_teams_is_not_justified() {
+        ServiceFacts search = new ServiceFacts("search", "search-team", 20, "steady", "java-spring", "none");
+        ExtractionCriteria twoTeams = new ExtractionCriteria(shopWith(search));
+
+        assertNotMet(twoTeams.audit(search), Criterion.AUTONOMOUS_TEAMS_AT_SCALE, "ExtractionCriteria"
+                + ".autonomousTeamsAtScale: two teams still talk daily, so search-team shipping 20 times a month is"
+                + " not yet autonomous teams at scale: both facts must hold");
+    }
+
+    @Test
+    void a_service_of_one_of_three_teams_that_ships_monthly_is_not_justified() {
+        ServiceFacts search = new ServiceFacts("search", "search-team", 20, "steady", "java-spring", "none");
+        ServiceFacts loyalty = new ServiceFacts("loyalty", "loyalty-team", 1, "steady", "java-spring", "none");
+        ExtractionCriteria threeTeams = new ExtractionCriteria(shopWith(search, loyalty));
+
+        assertNotMet(threeTeams.audit(loyalty), Criterion.AUTONOMOUS_TEAMS_AT_SCALE, "ExtractionCriteria"
+                + ".autonomousTeamsAtScale: loyalty-team ships once a month, so the shared release train holds it"
+                + " back in nothing, even with three teams in the shop: both facts must hold");
+    }
+
+    @Test
+    void the_stack_is_compared_with_the_rest_of_the_shop_not_with_java() {
+        List<ServiceFacts> pythonShop = List.of(
+                new ServiceFacts("catalog", "shop-team", 2, "steady", "python", "none"),
+                new ServiceFacts("orders", "shop-team", 2, "steady", "python", "none"),
+                new ServiceFacts("payments", "shop-team", 2, "steady", "python", "none"));
+        ServiceFacts pricing = new ServiceFacts("pricing", "shop-team", 2, "steady", "java-spring", "none");
+
+        assertThat(new ExtractionCriteria(pythonShop).audit(pricing).justifiedBy())
+                .as(lookAt("01.5", "ExtractionCriteria.incompatibleStack: in a shop built with python, a java-spring"
+                        + " service is the one that cannot share the process; compare with the rest of the shop"))
+                .containsExactly(Criterion.INCOMPATIBLE_STACK);
+    }
+
+    @Test
+    void payments_in_a_shop_that_is_all_in_pci_dss_scope_needs_no_isolation() {
+        List<ServiceFacts> allInScope = TODAY.stream()
+                .map(facts -> new ServiceFacts(facts.service(), facts.owningTeam(), facts.deploysPerMonth(),
+                        facts.scalingProfile(), facts.stack(), "pci-dss"))
+                .toList();
+
+        ServiceFacts payments = allInScope.stream().filter(facts -> facts.service().equals("payments")).findFirst()
+                .orElseThrow();
+
+        assertNotMet(new ExtractionCriteria(allInScope).audit(payments),
+                Criterion.SECURITY_OR_COMPLIANCE_ISOLATION, "ExtractionCriteria.securityOrComplianceIsolation: when"
+                        + " the whole shop is in PCI-DSS scope, taking one service out isolates nothing; compare"
+                        + " with the rest of the shop");
+    }
+
+    @Test
     void a_small_service_of_the_one_team_belongs_in_the_shop() {
         ServiceFacts wishlist = new ServiceFacts("wishlist", "shop-team", 2, "steady", "java-spring", "none");
 
@@ -99,6 +151,12 @@ class ExtractionCriteriaTest {
                 .as(lookAt("01.5", "ExtractionCriteria: today one team ships eleven steady java-spring services"
                         + " with no compliance scope, so none is justified; the reasons:\n" + report(verdicts)))
                 .noneMatch(Verdict::justified);
+    }
+
+    private static void assertNotMet(Verdict verdict, Criterion criterion, String lookAt) {
+        assertThat(verdict.reasons()).as(lookAt("01.5", lookAt))
+                .anySatisfy(reason -> assertThat(reason.criterion()).isEqualTo(criterion))
+                .noneMatch(reason -> reason.criterion() == criterion && reason.met());
     }
 
     private static List<ServiceFacts> shopWith(ServiceFacts... more) {

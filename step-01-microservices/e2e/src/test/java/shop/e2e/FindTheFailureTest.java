@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import workshop.support.exercise.Exercise;
+import workshop.support.ports.FreePorts;
 import workshop.support.tracing.CapturedSpans;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import shop.gateway.GatewayApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
@@ -46,12 +51,32 @@ class FindTheFailureTest {
                         + " once the gateway's problems carry one) or read the logs of the services the checkout"
                         + " calls; fix the defect in the service where it lives"))
                 .isEqualTo(201);
-        assertThat(answer.as(Order.class).lines()).extracting(Order.Line::sku).containsExactly(Shopper.GIFT_CARD, tea);
+        assertThat(answer.as(Order.class).lines()).extracting(Order.Line::sku)
+                .as(lookAt("01.2", "the order must hold both products of the cart"))
+                .containsExactly(Shopper.GIFT_CARD, tea);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("problemsOfTheGateway")
     void everyProblemOfTheGatewayCarriesTheTraceIdOfItsRequest(Supplier<Answer> request) {
+        assertTheProblemCarriesTheTraceIdOfItsRequest(request);
+    }
+
+    @Test
+    void aServiceTheGatewayCannotReachIsAProblemWithTheTraceIdToo() {
+        int nobodyListens = FreePorts.take(1).get(0);
+        try (ConfigurableApplicationContext gateway = shop.start(GatewayApplication.class,
+                Map.of("shop.services.recommendations.url", "http://localhost:" + nobodyListens))) {
+            ShopClient customer = new ShopClient(Shop.url(gateway));
+
+            Answer answer = assertTheProblemCarriesTheTraceIdOfItsRequest(
+                    () -> customer.get("/api/products/{sku}/recommendations", Shopper.GIFT_CARD));
+
+            assertThat(answer.status()).as("recommendations cannot be reached: " + answer).isEqualTo(503);
+        }
+    }
+
+    private static Answer assertTheProblemCarriesTheTraceIdOfItsRequest(Supplier<Answer> request) {
         Answer[] answer = new Answer[1];
         String traceOfTheRequest = Traces.reaching("gateway",
                 CapturedSpans.during(() -> answer[0] = request.get()).traces()).traceId();
@@ -62,6 +87,7 @@ class FindTheFailureTest {
                         + " who reports the error tells you which trace to open: add the current trace id to every"
                         + " problem the gateway answers"))
                 .isEqualTo(traceOfTheRequest);
+        return answer[0];
     }
 
     static Stream<Named<Supplier<Answer>>> problemsOfTheGateway() {
@@ -91,6 +117,7 @@ class FindTheFailureTest {
                         + " digital product in it (no weightGrams). Fix it in shipping, where the defect lives,"
                         + " not around it in orders: what does a digital product weigh?"))
                 .isEqualTo(201);
-        assertThat(answer.as(Shipment.class).weightGrams()).isEqualTo(200);
+        assertThat(answer.as(Shipment.class).weightGrams()).as(lookAt("01.2", "the parcel weighs what its physical"
+                + " products weigh: two teas of 100 g and a gift card")).isEqualTo(200);
     }
 }

@@ -2,7 +2,6 @@ package shop.e2e;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import workshop.support.exercise.Exercise;
@@ -19,9 +18,6 @@ import static workshop.support.exercise.Exercises.lookAt;
 @Exercise("01.1")
 class FollowOneRequestTest {
 
-    private static final List<String> SERVICES_OF_A_CHECKOUT = List.of("gateway", "orders", "customers", "cart",
-            "catalog", "pricing", "inventory", "payments", "shipping", "notifications");
-
     @Test
     void aCheckoutIsOneTraceOverEveryServiceItReaches() {
         Shopper grace = Shopper.withEmptyCart("grace");
@@ -30,13 +26,12 @@ class FollowOneRequestTest {
         List<CapturedTrace> traces = CapturedSpans.during(grace::checksOutSuccessfully).traces();
 
         CapturedTrace checkout = Traces.reaching("gateway", traces);
-        Set<String> outside = new TreeSet<>();
-        traces.stream().filter(trace -> trace != checkout).forEach(trace -> outside.addAll(trace.services()));
+        Set<String> outside = Traces.servicesOutside(checkout, traces);
         assertThat(outside).as(lookAt("01.1", "one checkout made " + traces.size() + " traces: " + outside
                         + " worked outside the checkout's trace. Follow the checkout to " + outside
                         + ": who calls it, and does the trace context travel with that call?"))
                 .isEmpty();
         assertThat(checkout.services()).as(lookAt("01.1", "the checkout's trace does not reach every service"))
-                .containsAll(SERVICES_OF_A_CHECKOUT);
+                .containsAll(Traces.SERVICES_OF_A_CHECKOUT);
     }
 }

@@ -31,7 +31,8 @@ import static workshop.support.exercise.Exercises.lookAt;
 /**
  * 01.4 Partial failure: shipping fails after the customer has paid. Each service committed its own step, so
  * nothing rolls back by itself: orders must undo what was done (refund the payment, release the stock), answer
- * with a clear problem, and not wait for ever on a service that hangs.
+ * with a clear problem, and not wait for ever on a service that hangs. A declined payment, too, must release the
+ * stock reserved before it.
  * <p>
  * One more orders service runs beside the shop for these tests, calling a stand-in shipping that fails on demand.
  */
@@ -91,6 +92,23 @@ class PartialFailureTest {
         checkoutWhileShipping("drops the connection", "linus");
     }
 
+    @Test
+    void aDeclinedPaymentReleasesTheStockItsOrderHeld() {
+        Shopper ada = Shopper.withEmptyCart("ada");
+        String product = ada.physicalProducts().get(0);
+        ada.adds(product, 2);
+        int inStock = state.available(product);
+
+        Answer answer = ada.checksOut("tok_declined");
+
+        assertThat(answer.status()).as("a declined payment is a 402 problem, got " + answer).isEqualTo(402);
+        assertThat(state.available(product)).as(lookAt("01.4", "the payment was declined and 2 of " + product
+                        + " stay reserved for an order that will never ship: when a step fails, undo what the steps"
+                        + " before it did, here the reservation"))
+                .isEqualTo(inStock);
+        assertThat(ada.cart().items()).as(lookAt("01.4", "the cart is kept for another try")).isNotEmpty();
+    }
+
     /** Checks out a cart while shipping fails, and checks that the failure left nothing half done. */
     private Answer checkoutWhileShipping(String failure, String customerId) {
         Shopper shopper = Shopper.withEmptyCart(customerId);
@@ -117,7 +135,7 @@ class PartialFailureTest {
         Answer order = ordersClient.get("/orders/{orderId}", orderId);
         assertThat(order.status() == 404 || order.as(Order.class).status().equals("FAILED"))
                 .as(lookAt("01.4", "order " + orderId + " should be FAILED or not exist: " + order)).isTrue();
-        assertThat(shopper.cart().items()).as("the cart is kept for another try").isNotEmpty();
+        assertThat(shopper.cart().items()).as(lookAt("01.4", "the cart is kept for another try")).isNotEmpty();
         return answer;
     }
 
@@ -133,7 +151,7 @@ class PartialFailureTest {
 
     private String orderIdShippingWasAskedFor() {
         List<LoggedRequest> requests = shipping.findAll(postRequestedFor(urlEqualTo("/shipments")));
-        assertThat(requests).as("orders should have asked shipping for one shipment").hasSize(1);
+        assertThat(requests).as(lookAt("01.4", "orders should have asked shipping for one shipment")).hasSize(1);
         return JsonMapper.shared().readTree(requests.get(0).getBodyAsString()).get("orderId").asString();
     }
 

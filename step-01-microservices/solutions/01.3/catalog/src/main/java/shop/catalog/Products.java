@@ -23,6 +23,9 @@ class Products {
 
     /** The products among these SKUs; unknown SKUs are simply not in the answer. */
     List<Product> withSkus(List<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of(); // "in ()" is no SQL: ?skus= names no product
+        }
         return jdbc.sql(SELECT + "where sku in (:skus) order by sku").param("skus", skus).query(Product.class).list();
     }
 

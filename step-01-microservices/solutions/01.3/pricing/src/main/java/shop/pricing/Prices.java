@@ -17,6 +17,9 @@ class Prices {
 
     /** The prices of the products among these SKUs; unknown SKUs are simply not in the answer. */
     List<Price> forSkus(List<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of(); // "in ()" is no SQL: ?skus= names no product
+        }
         return jdbc.sql("select sku, unit_price_cents, currency from prices where sku in (:skus) order by sku")
                 .param("skus", skus)
                 .query(Price.class)

@@ -86,9 +86,15 @@ public final class ExtractionCriteria {
         String scope = service.complianceScope();
         String usual = usualAmongTheOthers(service, ServiceFacts::complianceScope);
         boolean met = !scope.equals(NO_COMPLIANCE_SCOPE) && !scope.equals(usual);
-        return Optional.of(new Reason(Criterion.SECURITY_OR_COMPLIANCE_ISOLATION, met, met
-                ? "in " + inWords(scope) + " while the rest of the shop is in " + inWords(usual)
-                : "in " + inWords(scope) + " like the rest of the shop"));
+        String because;
+        if (met) {
+            because = "in " + inWords(scope) + " while the rest of the shop is in " + inWords(usual);
+        } else if (scope.equals(usual)) {
+            because = "in " + inWords(scope) + " like the rest of the shop";
+        } else {
+            because = "in no compliance scope, so there is nothing to isolate";
+        }
+        return Optional.of(new Reason(Criterion.SECURITY_OR_COMPLIANCE_ISOLATION, met, because));
     }
 
     private static String inWords(String complianceScope) {
