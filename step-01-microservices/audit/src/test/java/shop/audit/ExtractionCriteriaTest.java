@@ -86,8 +86,8 @@ class ExtractionCriteriaTest {
         ExtractionCriteria threeTeams = new ExtractionCriteria(shopWith(search, loyalty));
 
         assertNotMet(threeTeams.audit(loyalty), Criterion.AUTONOMOUS_TEAMS_AT_SCALE, "ExtractionCriteria"
-                + ".autonomousTeamsAtScale: loyalty-team ships once a month, so a shared release train would not hold it"
-                + " back, even with three teams in the shop: both facts must hold");
+                + ".autonomousTeamsAtScale: loyalty-team ships once a month, so a shared release train would not"
+                + " hold it back, even with three teams in the shop: both facts must hold");
     }
 
     @Test

@@ -37,7 +37,8 @@ class CartTest {
     void aQuantityThatIsNotAWholeNumberFrom1To99IsABadRequestNamingTheField(String quantity) {
         grace.adds(product, 1);
 
-        Answer answer = Shop.running().gateway().put("/api/carts/grace/items/{sku}", "{\"quantity\": " + quantity + "}", product);
+        Answer answer = Shop.running().gateway()
+                .put("/api/carts/grace/items/{sku}", "{\"quantity\": " + quantity + "}", product);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problem().errors()).extracting(Problem.InvalidField::field).containsExactly("quantity");
