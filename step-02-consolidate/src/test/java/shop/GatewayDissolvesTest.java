@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +38,10 @@ import static workshop.support.exercise.Exercises.lookAt;
 @Exercise("02.3")
 class GatewayDissolvesTest extends ShopTest {
 
-    private static final String PUBLIC_API = "/api/";
+    /** The public API, the same in every step: method and path, each path variable written as {}. */
+    private static final Set<String> PUBLIC_API = Set.of("GET /api/products", "GET /api/products/{}",
+            "GET /api/products/{}/recommendations", "GET /api/carts/{}", "PUT /api/carts/{}/items/{}",
+            "DELETE /api/carts/{}/items/{}", "POST /api/orders", "GET /api/orders/{}");
 
     /** Spring Boot's own error page, which answers whatever the shop's API is. */
     private static final String ERROR_PAGE = "/error";
@@ -55,16 +63,30 @@ class GatewayDissolvesTest extends ShopTest {
 
     @Test
     void theShopAnswersOnlyItsPublicApi() {
-        List<String> internal = controllers.getHandlerMethods().keySet().stream()
-                .flatMap(mapping -> mapping.getPatternValues().stream())
-                .filter(path -> !path.startsWith(PUBLIC_API) && !path.equals(ERROR_PAGE))
-                .sorted()
-                .toList();
+        Set<String> answered = controllers.getHandlerMethods().keySet().stream()
+                .flatMap(GatewayDissolvesTest::endpoints)
+                .filter(endpoint -> !endpoint.endsWith(" " + ERROR_PAGE))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> beyond = new TreeSet<>(answered);
+        beyond.removeAll(PUBLIC_API);
+        Set<String> missing = new TreeSet<>(PUBLIC_API);
+        missing.removeAll(answered);
 
-        assertThat(internal).as(lookAt("02.3", "the shop still answers " + internal.size() + " paths outside"
-                        + " /api/: " + internal + ". Nobody calls the modules' internal HTTP API anymore: map the"
+        assertThat(beyond).as(lookAt("02.3", "the shop still answers " + beyond.size() + " endpoint(s) beyond its"
+                        + " public API: " + beyond + ". Nobody calls the modules' internal HTTP API anymore: map the"
                         + " public API onto the modules' controllers and delete what is left"))
                 .isEmpty();
+        assertThat(missing).as(lookAt("02.3", "the public API lost " + missing + ": it stays as it was in step 01,"
+                        + " served by the modules' own controllers now"))
+                .isEmpty();
+    }
+
+    /** Each method and path a mapping answers, as {@code GET /api/products/{}}; ANY for a mapping of every method. */
+    private static Stream<String> endpoints(RequestMappingInfo mapping) {
+        Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+        List<String> names = methods.isEmpty() ? List.of("ANY") : methods.stream().map(Enum::name).toList();
+        return names.stream().flatMap(method -> mapping.getPatternValues().stream()
+                .map(path -> method + " " + path.replaceAll("\\{[^}]*}", "{}")));
     }
 
     @ParameterizedTest
@@ -76,7 +98,8 @@ class GatewayDissolvesTest extends ShopTest {
 
         List<ServedRequest> served = ServedRequests.during(() -> answer[0] = request.apply(publicApi()));
 
-        assertThat(answer[0].status()).as(answer[0].toString()).isLessThan(300);
+        assertThat(answer[0].status()).as(lookAt("02.3", method + " " + path + " must still answer as before, got "
+                + answer[0])).isLessThan(300);
         ServedRequest customers = new ServedRequest("shop", method, path);
         List<ServedRequest> internal = served.stream().filter(other -> !other.equals(customers)).toList();
         assertThat(served).as(lookAt("02.3", method + " " + path + " made " + internal.size() + " HTTP request(s)"

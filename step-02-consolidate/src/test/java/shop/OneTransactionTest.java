@@ -9,6 +9,7 @@ import workshop.support.exercise.Exercise;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import shop.shipping.RefusingShipping;
+import shop.shipping.RefusingShipping.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workshop.support.exercise.Exercises.lookAt;
@@ -34,12 +35,15 @@ class OneTransactionTest extends ShopTest {
         int inStock = state.available(product);
         Answer[] answer = new Answer[1];
 
-        List<String> refused = shipping.refusingWhile(() -> answer[0] = linus.checksOut("tok_visa"));
+        List<Refusal> refused = shipping.refusingWhile(() -> answer[0] = linus.checksOut("tok_visa"));
 
-        assertThat(answer[0].status()).as(answer[0].toString()).isGreaterThanOrEqualTo(500);
-        assertThat(answer[0].problem().title()).isNotBlank();
-        assertThat(refused).as("shipping should have been asked for one parcel").hasSize(1);
-        String order = refused.get(0);
+        assertThat(answer[0].status()).as(lookAt("02.4", "shipping refused, so the checkout must answer with a"
+                        + " 502 or 503 problem, got " + answer[0]))
+                .isIn(502, 503);
+        assertThat(answer[0].problem().title()).as(lookAt("02.4", "the problem needs a title")).isNotBlank();
+        assertThat(refused).as(lookAt("02.4", "shipping should have been asked for one parcel")).hasSize(1);
+        Refusal refusal = refused.get(0);
+        String order = refusal.orderId();
         List<String> payments = state.paymentsFor(order).stream().map(ShopState.Payment::status).toList();
         assertThat(payments).as(lookAt("02.4", "shipping refused order " + order + " after the customer paid,"
                         + " and the database still holds its payments " + payments + ": the checkout undid its"
@@ -50,7 +54,15 @@ class OneTransactionTest extends ShopTest {
         assertThat(state.reservationsFor(order)).as(lookAt("02.4", "no stock should be held for " + order)).isZero();
         assertThat(state.available(product)).as(lookAt("02.4", "the stock of " + product + " should be untouched"))
                 .isEqualTo(inStock);
-        assertThat(linus.cart().items()).as("the cart is kept for another try").isNotEmpty();
+        assertThat(linus.cart().items()).as(lookAt("02.4", "the cart is kept for another try")).isNotEmpty();
+        assertThat(refusal.inTransaction()).as(lookAt("02.4", "shipping refused order " + order + " outside any"
+                        + " transaction, so what the checkout did before was undone by some other means. Make the"
+                        + " checkout one local transaction"))
+                .isTrue();
+        assertThat(refusal.paid()).as(lookAt("02.4", "shipping was asked to ship order " + order + " before its"
+                        + " payment was captured: the checkout still reserves, charges, then ships, in that order;"
+                        + " the transaction undoes the charge"))
+                .isTrue();
     }
 
     @Test
