@@ -87,6 +87,17 @@ class CheckoutProblemsTest extends ShopTest {
     }
 
     @Test
+    void aCustomerIdWithAControlCharacterIsABadRequest() {
+        linus.adds(linus.physicalProducts().get(0), 1);
+
+        Answer answer = publicApi().post("/api/orders", Map.of("customerId", "linus\u0000", "paymentToken", "tok_visa"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problem().errors()).extracting(Problem.InvalidField::field).containsExactly("customerId");
+        assertNothingPlacedAndCartKept();
+    }
+
+    @Test
     void moreThanTheStockHoldsIsOutOfStockAndReservesNothing() {
         String scarce = leastStockedProduct();
         String plenty = linus.physicalProducts().stream().filter(sku -> !sku.equals(scarce)).findFirst().orElseThrow();

@@ -1,7 +1,12 @@
 package shop.gateway.orders;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /** A checkout of the customer's cart. Checked here: no HTTP API of the orders module checks it any more. */
-public record PlaceOrder(@NotBlank String customerId, @NotBlank String paymentToken) {
+public record PlaceOrder(
+        // The id travels on in URLs and queries: a control character or a page of text is refused here.
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "must be a customer id like ada")
+        String customerId,
+        @NotBlank String paymentToken) {
 }
