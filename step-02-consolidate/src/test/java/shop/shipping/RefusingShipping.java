@@ -28,7 +28,7 @@ public class RefusingShipping extends Shipping {
     public record Refusal(String orderId, boolean inTransaction, boolean paid) {
     }
 
-    private final List<Refusal> refusedOrders = new CopyOnWriteArrayList<>();
+    private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
 
     private final JdbcClient payments;
 
@@ -41,20 +41,20 @@ public class RefusingShipping extends Shipping {
 
     /** Runs the action while every booking is refused; answers the bookings refused meanwhile. */
     public List<Refusal> refusingWhile(Runnable action) {
-        refusedOrders.clear();
+        refusals.clear();
         refusing = true;
         try {
             action.run();
         } finally {
             refusing = false;
         }
-        return List.copyOf(refusedOrders);
+        return List.copyOf(refusals);
     }
 
     @Override
     public Shipment book(ShipmentRequest request) {
         if (refusing) {
-            refusedOrders.add(new Refusal(request.orderId(),
+            refusals.add(new Refusal(request.orderId(),
                     TransactionSynchronizationManager.isActualTransactionActive(), paid(request.orderId())));
             throw new CarrierUnavailable();
         }
