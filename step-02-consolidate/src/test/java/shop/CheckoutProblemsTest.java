@@ -90,7 +90,8 @@ class CheckoutProblemsTest extends ShopTest {
     void aCustomerIdWithAControlCharacterIsABadRequest() {
         linus.adds(linus.physicalProducts().get(0), 1);
 
-        Answer answer = publicApi().post("/api/orders", Map.of("customerId", "linus\u0000", "paymentToken", "tok_visa"));
+        Answer answer = publicApi().post("/api/orders",
+                Map.of("customerId", "linus\u0000", "paymentToken", "tok_visa"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problem().errors()).extracting(Problem.InvalidField::field).containsExactly("customerId");

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import workshop.support.ports.FreePorts;
+import workshop.support.ports.Ports;
 
 import shop.shipping.RefusingShipping;
 
@@ -24,7 +24,7 @@ public abstract class ShopTest {
      * A free port chosen before the shop starts, so that it is known in advance: to the tests' parameters, and to
      * the modules while they still call each other at http://localhost:${server.port}.
      */
-    private static final int PORT = FreePorts.take(1).get(0);
+    private static final int PORT = Ports.free(1).get(0);
 
     @Autowired
     private ApplicationContext shop;

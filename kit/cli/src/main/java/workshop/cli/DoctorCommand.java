@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import workshop.cli.start.Ports;
 import workshop.support.database.DatabaseChoice;
+import workshop.support.ports.Ports;
 
 /**
  * {@code ./workshop doctor}: is this machine ready for the day? A problem (the workshop cannot work) is a

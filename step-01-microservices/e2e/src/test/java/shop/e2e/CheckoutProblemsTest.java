@@ -87,7 +87,8 @@ class CheckoutProblemsTest {
     void aCustomerIdWithAControlCharacterIsABadRequest() {
         linus.adds(linus.physicalProducts().get(0), 1);
 
-        Answer answer = shop.gateway().post("/api/orders", Map.of("customerId", "linus\u0000", "paymentToken", "tok_visa"));
+        Answer answer = shop.gateway().post("/api/orders",
+                Map.of("customerId", "linus\u0000", "paymentToken", "tok_visa"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problem().errors()).extracting(Problem.InvalidField::field).containsExactly("customerId");

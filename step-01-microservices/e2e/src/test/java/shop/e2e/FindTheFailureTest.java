@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import workshop.support.exercise.Exercise;
-import workshop.support.ports.FreePorts;
+import workshop.support.ports.Ports;
 import workshop.support.tracing.CapturedSpans;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +64,7 @@ class FindTheFailureTest {
 
     @Test
     void aServiceTheGatewayCannotReachIsAProblemWithTheTraceIdToo() {
-        int nobodyListens = FreePorts.take(1).get(0);
+        int nobodyListens = Ports.free(1).get(0);
         try (ConfigurableApplicationContext gateway = shop.start(GatewayApplication.class,
                 Map.of("shop.services.recommendations.url", "http://localhost:" + nobodyListens))) {
             ShopClient customer = new ShopClient(Shop.url(gateway));

@@ -14,7 +14,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import workshop.support.ports.FreePorts;
+import workshop.support.ports.Ports;
 
 import shop.cart.CartApplication;
 import shop.catalog.CatalogApplication;
@@ -83,7 +83,7 @@ public final class Shop {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        Iterator<Integer> freePorts = FreePorts.take(SERVICES.size()).iterator();
+        Iterator<Integer> freePorts = Ports.free(SERVICES.size()).iterator();
         SERVICES.keySet().forEach(service -> ports.put(service, freePorts.next()));
         ExecutorService starter = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {

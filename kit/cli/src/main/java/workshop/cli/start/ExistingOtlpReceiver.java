@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.support.ports.Ports;
+
 /**
  * Whatever already listens on the OTLP port, a Jaeger or a collector the trainee runs: the services export to it
  * and {@code start} leaves it running. A Jaeger UI on its usual port gets the trace link.

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 import workshop.support.database.WorkshopDatabase;
+import workshop.support.ports.Ports;
 
 /**
  * One run of a step's shop: build if needed, start the database and a trace UI, launch every service as a JVM of

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import workshop.support.database.Docker;
+import workshop.support.ports.Ports;
 
 /**
  * Picks the trace UI, best first: Jaeger in a container when Docker answers, else an OTLP receiver already

@@ -1,12 +1,13 @@
-package workshop.cli.start;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package workshop.support.ports;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PortsTest {
 
@@ -35,5 +36,29 @@ class PortsTest {
         }
 
         assertThat(Ports.inUse(port)).isFalse();
+    }
+
+    @Test
+    void the_shops_ports_are_different_bindable_and_below_every_ephemeral_range() throws Exception {
+        List<Integer> ports = Ports.free(11);
+
+        assertThat(ports).hasSize(11).doesNotHaveDuplicates()
+                .allSatisfy(port -> assertThat(port).isBetween(Ports.LOWEST_FREE, Ports.HIGHEST_FREE));
+        for (int port : ports) {
+            try (ServerSocket server = new ServerSocket()) {
+                server.bind(new InetSocketAddress(port));
+            }
+        }
+    }
+
+    @Test
+    void a_port_with_a_listener_is_never_handed_out() throws Exception {
+        try (ServerSocket listener = new ServerSocket()) {
+            listener.bind(new InetSocketAddress(Ports.free(1).get(0)));
+
+            for (int attempt = 0; attempt < 200; attempt++) {
+                assertThat(Ports.free(100)).doesNotContain(listener.getLocalPort());
+            }
+        }
     }
 }
