@@ -74,7 +74,7 @@ class OneDatabaseTest extends ShopTest {
                     .forEach(table -> misplaced.add(module + ": " + table));
         }
         assertThat(databases).as(lookAt("02.2", "the modules' tables are in " + databases.size() + " databases "
-                        + databases + ": one database for the shop (spring.datasource, or workshop.database=shop)"))
+                        + databases + ": one database for the shop (spring.datasource)"))
                 .hasSize(1);
         assertThat(misplaced).as(lookAt("02.2", "each module's tables belong in a schema named after the module,"
                         + " and a module should see no other tables; these are elsewhere: " + misplaced

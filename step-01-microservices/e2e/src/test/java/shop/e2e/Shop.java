@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -115,6 +116,10 @@ public final class Shop {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.port", String.valueOf(port));
         ports.forEach((service, itsPort) -> settings.put("shop.services." + service + ".url", "http://localhost:" + itsPort));
+        if (application == GatewayApplication.class) {
+            // The gateway owns no data; here it shares a classpath with the JDBC of the others.
+            settings.put("spring.autoconfigure.exclude", DataSourceAutoConfiguration.class.getName());
+        }
         settings.putAll(properties);
         return new SpringApplicationBuilder(application)
                 .main(application)

@@ -2,10 +2,9 @@ package shop.gateway;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 
 /** The shop's public API: it owns no data, it asks the services behind it and relays what they answer. */
-@SpringBootApplication(exclude = DataSourceAutoConfiguration.class)
+@SpringBootApplication
 public class GatewayApplication {
 
     public static void main(String[] args) {

@@ -1,20 +1,28 @@
 package workshop.cli.start;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
+import workshop.support.database.WorkshopDataSources;
 import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
 
@@ -31,6 +39,7 @@ final class ShopLauncher {
      */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
+    private static final String APPLICATION_PROPERTIES = "src/main/resources/application.properties";
 
     /**
      * How many services start side by side: one per core, and one more to use a core while another waits for the
@@ -102,8 +111,8 @@ final class ShopLauncher {
         List<RunningService> services = new ArrayList<>();
         Optional<Health.Failure> failure = new Health(http).startAll(plan.services(), service -> {
             ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, service.port(), archives.flags(plan, service), build, plan, traceUi),
-                    plan.moduleDir(service), databaseEnvironment(database), logDir.resolve(service.name() + ".log"));
+                    command(service, service.port(), archives.flags(plan, service), build, plan, traceUi, database),
+                    plan.moduleDir(service), Map.of(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
             services.add(running);
@@ -175,8 +184,8 @@ final class ShopLauncher {
         List<ServiceSpec> failed = archives.record(plan, missing, recording -> {
             ServiceSpec service = recording.service();
             ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, 0, recording.flags(), build, plan, traceUi), plan.moduleDir(service),
-                    databaseEnvironment(database), logDir.resolve(service.name() + "-class-data.log"));
+                    command(service, 0, recording.flags(), build, plan, traceUi, database), plan.moduleDir(service),
+                    Map.of(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
         });
@@ -186,21 +195,34 @@ final class ShopLauncher {
     }
 
     private static List<String> command(ServiceSpec service, int port, List<String> flags, StepBuild build,
-            ShopPlan plan, TraceUi traceUi) {
+            ShopPlan plan, TraceUi traceUi, WorkshopDatabase database) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
             arguments.add(JavaCommand.AHEAD_OF_TIME);
         }
         arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
+        arguments.addAll(dataSourceArguments(plan.moduleDir(service), database));
         return JavaCommand.of(arguments);
     }
 
-    /** Every service creates its own database on the one server this JVM started (or found). */
-    private static Map<String, String> databaseEnvironment(WorkshopDatabase database) {
-        return Map.of("WORKSHOP_DB_URL", database.serverUrl() + "postgres",
-                "WORKSHOP_DB_USER", database.username(),
-                "WORKSHOP_DB_PASSWORD", database.password());
+    /**
+     * The service's own data source properties (its application.properties), pointed at the one server this JVM
+     * started or found, its databases created there: the service is a plain Spring Boot application and knows nothing
+     * of the workshop.
+     */
+    private static List<String> dataSourceArguments(Path module, WorkshopDatabase database) {
+        Properties application = new Properties();
+        try (Reader reader = Files.newBufferedReader(module.resolve(APPLICATION_PROPERTIES), StandardCharsets.UTF_8)) {
+            application.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + module.resolve(APPLICATION_PROPERTIES), e);
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        application.stringPropertyNames().forEach(name -> properties.put(name, application.getProperty(name)));
+        return WorkshopDataSources.in(properties).on(database).entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toList();
     }
 
     /**

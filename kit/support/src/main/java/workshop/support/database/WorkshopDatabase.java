@@ -16,8 +16,8 @@ import workshop.support.database.DatabaseChoice.WorkshopSettings;
  * The one PostgreSQL server of this JVM, started on first use and shared by every Spring context in it, with a
  * database per service or module created on demand.
  * <p>
- * Spring Boot applications do not call this directly: they set {@code workshop.database=<name>} and
- * {@link WorkshopDatabaseEnvironmentPostProcessor} points their DataSource at that database.
+ * Spring Boot applications do not call this: they name their databases in plain {@code spring.datasource.*}
+ * properties, which the tests and {@code ./workshop start} point at this server (see {@link WorkshopDataSources}).
  */
 public final class WorkshopDatabase {
 

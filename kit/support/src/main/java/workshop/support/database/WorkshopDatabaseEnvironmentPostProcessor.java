@@ -1,6 +1,7 @@
 package workshop.support.database;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -9,17 +10,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
- * Gives every application that names its database ({@code workshop.database=orders}) a DataSource on the
- * workshop's PostgreSQL, so no service, test or step carries database boilerplate. An explicit
- * {@code spring.datasource.url} always wins. Applications with several data sources refer to
- * {@code ${workshop.jdbc-url.<database>}} instead (see {@link WorkshopDatabasePropertySource}).
+ * In tests, and in an application started from its test classpath ({@code TestOrdersApplication}), points every
+ * PostgreSQL data source the application names in its plain properties at the workshop's server, database by
+ * database: kit-support is a test dependency only, so the shop itself never sees this.
  * <p>
- * An application that uses the workshop's database has it started now, in the background: the server takes half a
- * second to a second, which the application spends creating its context instead of waiting for its first DataSource.
+ * The server is started now, in the background: it takes half a second to a second, which the application spends
+ * creating its context instead of waiting for its first connection.
  */
 class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
-
-    static final String DATABASE_PROPERTY = "workshop.database";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,20 +26,25 @@ class WorkshopDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
         if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
             return;
         }
-        boolean explicitUrl = environment.containsProperty("spring.datasource.url");
-        String database = explicitUrl ? null : environment.getProperty(DATABASE_PROPERTY);
-        if (database != null || refersToWorkshopDatabases(environment)) {
-            WorkshopDatabase.startInBackground();
+        WorkshopDataSources dataSources = WorkshopDataSources.in(properties(environment));
+        if (dataSources.isEmpty()) {
+            return;
         }
-        environment.getPropertySources().addLast(new WorkshopDatabasePropertySource(database));
+        WorkshopDatabase.startInBackground();
+        environment.getPropertySources().addFirst(new WorkshopDatabasePropertySource(dataSources));
     }
 
-    private static boolean refersToWorkshopDatabases(ConfigurableEnvironment environment) {
-        return environment.getPropertySources().stream()
+    /** The properties as written, placeholders unresolved: a URL is recognised by its text alone. */
+    private static Map<String, Object> properties(ConfigurableEnvironment environment) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        environment.getPropertySources().stream()
                 .filter(EnumerablePropertySource.class::isInstance)
                 .map(EnumerablePropertySource.class::cast)
-                .flatMap(source -> Arrays.stream(source.getPropertyNames()).map(source::getProperty))
-                .anyMatch(value -> value instanceof String text
-                        && text.contains("${" + WorkshopDatabasePropertySource.URL_PREFIX));
+                .forEach(source -> {
+                    for (String name : source.getPropertyNames()) {
+                        properties.putIfAbsent(name, source.getProperty(name));
+                    }
+                });
+        return properties;
     }
 }

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkshopDatabaseEnvironmentPostProcessorTest {
 
     @Test
-    void anApplicationThatNamesItsDatabaseGetsADataSourceForIt() {
+    void anApplicationsPlainDataSourceIsPointedAtItsDatabaseOnTheWorkshopsServer() {
         try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .run("--workshop.database=inventory")) {
+                .run("--spring.datasource.url=jdbc:postgresql://db.example.org:6543/inventory?ssl=true",
+                        "--spring.datasource.username=inventory", "--spring.datasource.password=secret")) {
             var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 
             assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("inventory");
@@ -32,34 +33,36 @@ class WorkshopDatabaseEnvironmentPostProcessorTest {
     }
 
     @Test
-    void anExplicitDataSourceUrlWins() {
-        String explicit = WorkshopDatabase.shared().jdbcUrl("explicit");
-        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .run("--workshop.database=ignored", "--spring.datasource.url=" + explicit,
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")) {
-            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    void aModulesOwnDataSourcePropertiesArePointedThereToo() {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of(
+                "shop.pricing.datasource.jdbc-url", "jdbc:postgresql://localhost:5432/pricing",
+                "shop.pricing.datasource.password", "wrong")));
 
-            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("explicit");
-        }
+        new WorkshopDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("shop.pricing.datasource.jdbc-url"))
+                .isEqualTo(WorkshopDatabase.shared().jdbcUrl("pricing"));
+        assertThat(environment.getProperty("shop.pricing.datasource.password"))
+                .isEqualTo(WorkshopDatabase.shared().password());
     }
 
     @Test
-    void anApplicationWithSeveralDataSourcesReadsEachDatabasesUrlFromAPlaceholder() {
-        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=${workshop.jdbc-url.pricing}",
-                        "--spring.datasource.username=${workshop.jdbc-username}",
-                        "--spring.datasource.password=${workshop.jdbc-password}")) {
-            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    void anApplicationWithoutPostgresIsLeftAlone() {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("spring.datasource.url", "jdbc:h2:mem:orders")));
 
-            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("pricing");
-        }
+        new WorkshopDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:mem:orders");
     }
 
     @Test
     void theAheadOfTimeBuildOfAnApplicationLeavesItsEnvironmentAlone() {
         var environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("application",
-                Map.of("workshop.database", "inventory")));
+                Map.of("spring.datasource.url", "jdbc:postgresql://localhost:5432/inventory")));
         System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
         try {
             new WorkshopDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
@@ -67,7 +70,8 @@ class WorkshopDatabaseEnvironmentPostProcessorTest {
             System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
         }
 
-        assertThat(environment.containsProperty("spring.datasource.url")).isFalse();
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5432/inventory");
     }
 
     @SpringBootConfiguration

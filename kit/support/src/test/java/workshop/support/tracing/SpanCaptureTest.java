@@ -82,7 +82,7 @@ class SpanCaptureTest {
     private static ConfigurableApplicationContext start(Class<?> application, String name, String... args) {
         String[] common = { "--spring.application.name=" + name, "--server.port=0",
                 "--management.tracing.sampling.probability=1.0", "--management.otlp.metrics.export.enabled=false",
-                "--workshop.database=" + name };
+                "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + name };
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(args))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(application).run(all);

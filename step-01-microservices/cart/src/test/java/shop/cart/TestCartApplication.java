@@ -1,0 +1,15 @@
+package shop.cart;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Runs the cart service from the IDE with no database to set up: on the test classpath, kit-support
+ * points its data source at the workshop's PostgreSQL (embedded, unless {@code WORKSHOP_DB} or
+ * {@code WORKSHOP_DB_URL} say otherwise).
+ */
+public class TestCartApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.from(CartApplication::main).run(args);
+    }
+}

@@ -1,0 +1,15 @@
+package shop.payments;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Runs the payments service from the IDE with no database to set up: on the test classpath, kit-support
+ * points its data source at the workshop's PostgreSQL (embedded, unless {@code WORKSHOP_DB} or
+ * {@code WORKSHOP_DB_URL} say otherwise).
+ */
+public class TestPaymentsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.from(PaymentsApplication::main).run(args);
+    }
+}
