@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import workshop.cli.start.StartCommand;
+import workshop.support.OperatingSystem;
 
 /**
  * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
@@ -159,7 +160,7 @@ final class BenchCommand implements Command {
 
     /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log; returns that output. */
     private String launch(Target target, int run) {
-        List<String> command = new ArrayList<>(Maven.isWindows()
+        List<String> command = new ArrayList<>(OperatingSystem.isWindows()
                 ? List.of("cmd.exe", "/c", workspace.root().resolve("workshop.cmd").toString())
                 : List.of(workspace.root().resolve("workshop").toString()));
         command.add(target.command());

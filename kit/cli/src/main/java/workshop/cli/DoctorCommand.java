@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import workshop.support.database.DatabaseChoice;
+import workshop.support.database.Docker;
 import workshop.support.ports.Ports;
 
 /**
@@ -103,7 +103,7 @@ final class DoctorCommand implements Command {
     }
 
     private void checkDocker() {
-        if (dockerAnswers()) {
+        if (Docker.isAvailable()) {
             ok("Docker is available (Jaeger and Testcontainers can be used)");
         } else {
             console.println("- Docker is not available: fine, the workshop uses embedded PostgreSQL"
@@ -151,25 +151,6 @@ final class DoctorCommand implements Command {
             return hashes.anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean dockerAnswers() {
-        try {
-            Process info = new ProcessBuilder("docker", "info")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!info.waitFor(5, TimeUnit.SECONDS)) {
-                info.destroyForcibly();
-                return false;
-            }
-            return info.exitValue() == 0;
-        } catch (IOException noDockerClient) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import workshop.support.OperatingSystem;
+
 /**
  * Runs the repository's Maven wrapper with its output in a log file, so the trainee sees the CLI's short
  * verdicts and the full Maven story is still there to read.
@@ -62,7 +64,7 @@ final class Maven {
      * name, the test JVM's options) arrive as one argument each.
      */
     List<String> command(List<String> arguments) {
-        if (isWindows()) {
+        if (OperatingSystem.isWindows()) {
             StringBuilder line = new StringBuilder(quoted(root.resolve("mvnw.cmd").toString()));
             arguments.forEach(argument -> line.append(' ').append(quoted(argument)));
             return List.of("cmd.exe", "/s", "/c", "\"" + line + "\"");
@@ -75,10 +77,6 @@ final class Maven {
 
     private static String quoted(String argument) {
         return argument.contains(" ") ? "\"" + argument + "\"" : argument;
-    }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name").toLowerCase().startsWith("windows");
     }
 
     private int execute(Path log, List<String> arguments) {

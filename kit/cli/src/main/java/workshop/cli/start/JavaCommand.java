@@ -31,8 +31,4 @@ final class JavaCommand {
         command.addAll(arguments);
         return command;
     }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name").toLowerCase().startsWith("windows");
-    }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import workshop.support.OperatingSystem;
+
 /**
  * The repository's Maven wrapper, its output in a log file. Offline first: that needs no wifi and skips the remote
  * update checks; only when something was never downloaded does it run once more online.
@@ -54,7 +56,7 @@ final class MavenWrapper {
 
     /** The Windows wrapper is a batch file, which needs cmd.exe. */
     private List<String> wrapper() {
-        if (JavaCommand.isWindows()) {
+        if (OperatingSystem.isWindows()) {
             return List.of("cmd.exe", "/c", root.resolve("mvnw.cmd").toString());
         }
         return List.of(root.resolve("mvnw").toString());

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.support.OperatingSystem;
+
 /**
  * The resident memory (RSS) of a process in kilobytes: what the operating system really gives it, heap or not.
  * Linux reads {@code /proc}, macOS asks {@code ps}, Windows asks {@code tasklist}; empty when none of them answers.
@@ -25,8 +27,7 @@ final class Memory {
     }
 
     static OptionalLong rssKilobytes(long pid) {
-        String os = System.getProperty("os.name").toLowerCase();
-        if (os.startsWith("windows")) {
+        if (OperatingSystem.isWindows()) {
             return run("tasklist", "/fi", "PID eq " + pid, "/fo", "csv", "/nh").map(Memory::parseTasklist)
                     .orElse(OptionalLong.empty());
         }
