@@ -3,6 +3,8 @@ package workshop.cli;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * One exercise of a step: its README section (title and hints) and the test classes that hold its
  * {@code @Exercise} tests.
@@ -11,7 +13,7 @@ record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> section, Lis
 
     /** Finds the exercise a trainee named on the command line, or explains why there is none. */
     static Exercise find(String argument, Workspace workspace) {
-        ExerciseId id = ExerciseId.parse(argument)
+        ExerciseId id = ExerciseId.tryParse(argument)
                 .orElseThrow(() -> new UsageException("not an exercise id: " + argument + " (expected e.g. 01.2)"));
         return workspace.step(id.step()).stream()
                 .flatMap(step -> step.exercises().stream())

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * Finds which test classes hold which exercises by reading the step's test sources for
  * {@code @Exercise("SS.E")}. Reading sources instead of compiled classes means {@code check} knows what to
@@ -37,7 +39,7 @@ final class ExerciseTests {
             String code = read(source);
             Matcher annotation = ANNOTATION.matcher(code);
             while (annotation.find()) {
-                Optional<ExerciseId> id = ExerciseId.parse(annotation.group(1));
+                Optional<ExerciseId> id = ExerciseId.tryParse(annotation.group(1));
                 if (id.isPresent()) {
                     TestClass testClass = testClass(stepDir, source, code);
                     List<TestClass> classes = found.computeIfAbsent(id.get(), key -> new ArrayList<>());

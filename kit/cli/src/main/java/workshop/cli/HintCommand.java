@@ -2,6 +2,8 @@ package workshop.cli;
 
 import java.util.List;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * {@code ./workshop hint SS.E}: reveals the exercise's hints one level at a time, from the
  * {@code <details>} blocks of its README section, and remembers how far the trainee has got.

@@ -1,5 +1,7 @@
 package workshop.cli;
 
+import workshop.support.exercise.ExerciseId;
+
 /** How many hints of each exercise the trainee has revealed, kept in {@code .workshop/hints.properties}. */
 final class HintLevels {
 

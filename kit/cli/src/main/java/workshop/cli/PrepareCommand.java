@@ -24,7 +24,7 @@ import workshop.cli.start.StartCommand;
 final class PrepareCommand implements Command {
 
     /** One fast test of this kit, enough for Surefire to download its JUnit provider. */
-    private static final String QUICK_TEST = "workshop.cli.ExerciseIdTest";
+    private static final String QUICK_TEST = "workshop.cli.UnifiedDiffTest";
 
     private final Workspace workspace;
     private final Console console;

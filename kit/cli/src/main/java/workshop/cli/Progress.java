@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * Which exercises are done, as {@code .workshop/progress.properties} records them after each
  * {@code check}, and otherwise as the step's last results files say. Test runs outside the CLI (an IDE,

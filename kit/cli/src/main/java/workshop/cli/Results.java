@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * The results files of a step's modules ({@code <module>/target/workshop/results.tsv}). The CLI judges
  * exercises from these files rather than from Maven's console output, which is meant for humans.

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.support.exercise.ExerciseId;
+
 /** One step folder, e.g. {@code step-01-microservices}: number {@code 01}, name {@code microservices}. */
 record Step(String number, String name, Path dir) implements Comparable<Step> {
 

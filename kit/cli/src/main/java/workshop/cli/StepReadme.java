@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * The exercise sections of a step README. A section starts at a level-3 heading {@code ### SS.E Title}
  * and runs to the next heading of level 3 or less; its hints are the {@code <details>} blocks in it.
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 final class StepReadme {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern EXERCISE_TITLE = Pattern.compile("(\\d{2}\\.\\d+)\\s+(.+)");
+    /** The first word is the exercise's number when {@link ExerciseId} reads it as one. */
+    private static final Pattern EXERCISE_TITLE = Pattern.compile("(\\S+)\\s+(.+)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern DETAILS = Pattern.compile(
             "<details>\\s*<summary>(.*?)</summary>(.*?)</details>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
@@ -60,8 +63,11 @@ final class StepReadme {
                 }
                 currentId = null;
                 Matcher exercise = EXERCISE_TITLE.matcher(heading.group(2));
-                if (heading.group(1).length() == 3 && exercise.matches()) {
-                    currentId = ExerciseId.parse(exercise.group(1)).orElseThrow();
+                Optional<ExerciseId> id = heading.group(1).length() == 3 && exercise.matches()
+                        ? ExerciseId.tryParse(exercise.group(1))
+                        : Optional.empty();
+                if (id.isPresent()) {
+                    currentId = id.get();
                     currentTitle = exercise.group(2).trim();
                     body.setLength(0);
                 }

@@ -2,6 +2,8 @@ package workshop.cli;
 
 import java.util.Optional;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * One line of a {@code target/workshop/results.tsv} written by kit-support's test listener:
  * {@code exerciseId<TAB>outcome<TAB>class#method<TAB>message}, with {@code -} as the id of a scaffolding
@@ -23,7 +25,7 @@ record TestResult(Optional<ExerciseId> exercise, Outcome outcome, String test, S
             return Optional.empty();
         }
         String message = fields.length == 4 ? fields[3].replace("\\n", "\n") : "";
-        return Optional.of(new TestResult(ExerciseId.parse(fields[0]), outcome, fields[2], message));
+        return Optional.of(new TestResult(ExerciseId.tryParse(fields[0]), outcome, fields[2], message));
     }
 
     boolean isExercise() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.support.exercise.ExerciseId;
+
 /**
  * {@code ./workshop verify [--step SS]}: proves, on a temporary copy of the repository, that every step
  * keeps the exercise contract. In the starting state exactly the exercise tests fail, each naming its

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.ExerciseId;
 
 class ResultsTest {
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.ExerciseId;
 
 class StepReadmeTest {
 

@@ -1,6 +1,8 @@
 package workshop.support.exercise;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,13 @@ class ExerciseFilterTest {
     void aMalformedNumberIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> ExerciseId.parse("1.1"))
                 .withMessage("'1.1' is not an exercise number like 01.1");
+    }
+
+    @Test
+    void whatIsNoExerciseNumberParsesToNothing() {
+        assertThat(ExerciseId.tryParse(" 01.10 ")).contains(new ExerciseId("01", 10));
+        assertThat(Stream.of("9.9", "01", "01.", "1.1", "01.a", "01.100", "-", "").map(ExerciseId::tryParse))
+                .allMatch(Optional::isEmpty);
     }
 
     @Test
