@@ -2,6 +2,8 @@ package workshop.cli;
 
 import java.util.List;
 
+import workshop.support.exercise.TestResult;
+
 /**
  * {@code ./workshop check SS.E|SS}: runs only that exercise's tests (or the step's exercise tests) and
  * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of

@@ -2,7 +2,6 @@ package workshop.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 import workshop.support.exercise.ExerciseId;
+import workshop.support.exercise.ResultsFile;
+import workshop.support.exercise.TestResult;
 
-/**
- * The results files of a step's modules ({@code <module>/target/workshop/results.tsv}). The CLI judges
- * exercises from these files rather than from Maven's console output, which is meant for humans.
- */
+/** What the last test runs of a step's modules left in their {@link ResultsFile}s, judged per exercise. */
 final class Results {
-
-    static final String RESULTS_FILE = "target/workshop/results.tsv";
 
     private final List<TestResult> results;
 
@@ -37,20 +33,9 @@ final class Results {
     static Results readStep(Path stepDir) {
         List<TestResult> all = new ArrayList<>();
         for (Path file : files(stepDir)) {
-            all.addAll(read(file));
+            all.addAll(ResultsFile.read(file));
         }
         return new Results(all);
-    }
-
-    static List<TestResult> read(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(TestResult::parse)
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -61,7 +46,7 @@ final class Results {
     static void delete(Path stepDir, List<String> modules) {
         try {
             for (String module : modules) {
-                Files.deleteIfExists(stepDir.resolve(module).resolve(RESULTS_FILE));
+                Files.deleteIfExists(ResultsFile.of(stepDir.resolve(module)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,7 +101,7 @@ final class Results {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     String name = dir.getFileName().toString();
                     if (name.equals("target")) {
-                        Path results = dir.getParent().resolve(RESULTS_FILE);
+                        Path results = ResultsFile.of(dir.getParent());
                         if (Files.isRegularFile(results)) {
                             files.add(results);
                         }

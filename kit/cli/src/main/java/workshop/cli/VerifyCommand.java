@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import workshop.support.exercise.ExerciseId;
+import workshop.support.exercise.ResultsFile;
+import workshop.support.exercise.TestResult;
 
 /**
  * {@code ./workshop verify [--step SS]}: proves, on a temporary copy of the repository, that every step
@@ -74,7 +76,7 @@ final class VerifyCommand implements Command {
         Maven.Run run = new Maven(copied).run(workspace.logFile("verify", "kit"), List.of("-B", "-q",
                 "-pl", "kit/support,kit/cli", "-Dmaven.test.failure.ignore=true", "test"));
         List<TestResult> results = modules.stream()
-                .flatMap(module -> Results.read(module.resolve(Results.RESULTS_FILE)).stream())
+                .flatMap(module -> ResultsFile.read(ResultsFile.of(module)).stream())
                 .toList();
         if (!run.succeeded() || results.isEmpty()) {
             tally.fail("the kit does not build or ran no test, see " + workspace.relative(run.log()));

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StatusCommandTest {
+import workshop.support.exercise.ResultsFile;
 
-    private static final String RESULTS = "step-01-correct/greeter/target/workshop/results.tsv";
+class StatusCommandTest {
 
     @TempDir
     Path dir;
@@ -25,6 +25,11 @@ class StatusCommandTest {
     void repositoryWithTheCorrectFixture() {
         repo = TestRepo.at(dir);
         Fixtures.copyStep("correct", dir, "step-01-correct");
+    }
+
+    /** The results file the greeter module's tests leave. */
+    private String results() {
+        return dir.relativize(ResultsFile.of(dir.resolve("step-01-correct/greeter"))).toString();
     }
 
     @Test
@@ -55,7 +60,7 @@ class StatusCommandTest {
     @Test
     void results_files_newer_than_the_progress_file_win() throws IOException {
         repo.write(".workshop/progress.properties", "01.1=done\n01.2=pending\n");
-        repo.write(RESULTS, "01.2\tPASSED\tfixture.FarewellTest#says_goodbye_by_name\t\n");
+        repo.write(results(), "01.2\tPASSED\tfixture.FarewellTest#says_goodbye_by_name\t\n");
         Files.setLastModifiedTime(dir.resolve(".workshop/progress.properties"), FileTime.from(Instant.now().minusSeconds(60)));
 
         repo.run("status");
@@ -65,7 +70,7 @@ class StatusCommandTest {
 
     @Test
     void without_recorded_progress_the_last_results_count() {
-        repo.write(RESULTS, "01.1\tPASSED\tfixture.GreeterTest#greets_by_name\t\n"
+        repo.write(results(), "01.1\tPASSED\tfixture.GreeterTest#greets_by_name\t\n"
                 + "01.2\tFAILED\tfixture.FarewellTest#says_goodbye_by_name\t01.2 Say goodbye: no\n");
 
         repo.run("status");

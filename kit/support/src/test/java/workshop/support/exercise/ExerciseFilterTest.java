@@ -54,11 +54,6 @@ class ExerciseFilterTest {
                 .startsWith("05.1: the payments client (./workshop hint 05.1");
     }
 
-    @Test
-    void resultsKeepOneTestOnOneLine() {
-        assertThat(ExerciseResults.escape("expected:\n\t1\r\nbut was 2")).isEqualTo("expected:\\n 1\\nbut was 2");
-    }
-
     private static Method method(Class<?> type, String name) throws NoSuchMethodException {
         return type.getDeclaredMethod(name);
     }
