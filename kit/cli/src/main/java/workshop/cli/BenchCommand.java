@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.cli.process.Program;
 import workshop.cli.start.StartCommand;
 import workshop.support.OperatingSystem;
 
@@ -170,18 +171,11 @@ final class BenchCommand implements Command {
         }
         Path log = workspace.root().resolve(".workshop/logs/bench/" + target.command() + "-" + target.argument()
                 + "-" + run + ".log");
+        Program.of(workspace.root(), command).run(log);
         try {
-            Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).directory(workspace.root().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            process.getOutputStream().close();
-            process.waitFor();
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run ./workshop " + target.label(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new UncheckedIOException(e);
         }
     }
 

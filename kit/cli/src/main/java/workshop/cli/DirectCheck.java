@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import workshop.cli.process.Maven;
+
 /**
  * {@code check} without Maven. A Maven build run by check leaves each module's classpaths and the inputs it saw
  * ({@link StepModule}). When only Java sources changed since, the changed modules are compiled here and the tests run

@@ -1,19 +1,22 @@
 package workshop.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import workshop.cli.process.Program;
 
 /**
  * The few git commands {@code reset} needs, run in the repository root. Paths are given and returned
  * relative to that root with forward slashes, as git writes them.
  */
 final class Git {
+
+    /** Local commands only; a git that takes this long is stuck, not busy. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
     private final Path root;
 
@@ -51,29 +54,11 @@ final class Git {
         return lines;
     }
 
+    /** Empty when git is not installed or the command fails. */
     private Optional<byte[]> run(String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
         command.addAll(List.of(arguments));
-        try {
-            Process process = new ProcessBuilder(command)
-                    .directory(root.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            process.getOutputStream().close();
-            byte[] output = readAll(process.getInputStream());
-            return process.waitFor() == 0 ? Optional.of(output) : Optional.empty();
-        } catch (IOException noGit) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
+        return Program.of(root, command).output(TIMEOUT);
     }
 
     private static String text(byte[] bytes) {

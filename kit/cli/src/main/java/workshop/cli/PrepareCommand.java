@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import workshop.cli.process.Maven;
 import workshop.cli.start.StartCommand;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import workshop.cli.process.Maven;
+
 /**
  * Runs a step's tests through Maven and reads what they left in the results files. Test failures never
  * stop the build ({@code -Dmaven.test.failure.ignore}), so every selected module reports; a non-zero

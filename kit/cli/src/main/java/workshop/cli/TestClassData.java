@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.process.Program;
+
 /**
  * A class data archive for a module's test JVM: the library classes its tests load (Spring, Tomcat, the JDBC driver,
  * ...), parsed and verified once and mapped by every later test JVM. A cold JVM spends most of its first Spring
@@ -59,14 +61,11 @@ final class TestClassData {
         Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
         try {
             deleteOlderArchives();
-            Process dump = new ProcessBuilder(TestJvm.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+            int dumped = Program.java(module.dir(), List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + unfinished,
-                    "-classpath", jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            dump.getOutputStream().close();
-            if (dump.waitFor() == 0 && Files.isRegularFile(unfinished)) {
+                    "-classpath", jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))))
+                    .runAppending(log);
+            if (dumped == 0 && Files.isRegularFile(unfinished)) {
                 Files.move(unfinished, archive, StandardCopyOption.REPLACE_EXISTING);
                 // The JDK writes it read-only, which Windows would not let mvn clean delete.
                 archive.toFile().setWritable(true);
@@ -77,8 +76,6 @@ final class TestClassData {
             Files.deleteIfExists(classList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

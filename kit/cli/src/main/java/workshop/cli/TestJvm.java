@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.process.Program;
+
 /**
  * The JVM a module's tests run in, with the flags and the classpath Surefire would give it, launched with kit-support's
  * {@code RunTests}, and with the module's {@link TestClassData}. Unlike Surefire's, the classpath lists the jars
@@ -44,29 +46,15 @@ final class TestJvm {
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
         try {
             Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList(), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(java(), "@" + argumentFile)
-                    .directory(module.dir().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            process.getOutputStream().close();
-            return process.waitFor();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the tests of " + module.dir(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the tests ran", e);
+            throw new UncheckedIOException(e);
         }
+        return Program.java(module.dir(), List.of("@" + argumentFile)).runAppending(log);
     }
 
     /** The jars of the module's test classpath, in Maven's order: what its class data archive holds. */
     static List<Path> jars(StepModule module) {
         return module.testClasspath().stream().filter(TestJvm::isJar).toList();
-    }
-
-    /** The JVM that runs this CLI: the JDK the trainee checked with doctor. */
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**

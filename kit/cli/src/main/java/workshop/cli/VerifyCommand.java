@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.process.Maven;
 import workshop.support.exercise.ExerciseId;
 import workshop.support.exercise.ResultsFile;
 import workshop.support.exercise.TestResult;
@@ -56,7 +57,7 @@ final class VerifyCommand implements Command {
             if (steps.isEmpty()) {
                 console.println("No steps to verify yet: a step is a folder step-NN-name with a pom.xml.");
             } else {
-                StepTests stepTests = new StepTests(new Maven(copied));
+                StepTests stepTests = new StepTests(new Maven(copied.root()));
                 for (Step step : steps) {
                     Step copiedStep = Step.at(copy.dir().resolve(step.folder())).orElseThrow();
                     new StepVerification(copiedStep, stepTests, tally).run();
@@ -73,7 +74,7 @@ final class VerifyCommand implements Command {
         Instant started = Instant.now();
         int failedBefore = tally.failed();
         List<Path> modules = List.of(copied.root().resolve("kit/support"), copied.root().resolve("kit/cli"));
-        Maven.Run run = new Maven(copied).run(workspace.logFile("verify", "kit"), List.of("-B", "-q",
+        Maven.Run run = new Maven(copied.root()).run(workspace.logFile("verify", "kit"), List.of("-B", "-q",
                 "-pl", "kit/support,kit/cli", "-Dmaven.test.failure.ignore=true", "test"));
         List<TestResult> results = modules.stream()
                 .flatMap(module -> ResultsFile.read(ResultsFile.of(module)).stream())

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import workshop.cli.process.Maven;
 import workshop.cli.start.StartCommand;
 
 /**
@@ -47,7 +48,7 @@ public final class Workshop {
     static Commands commands(Workspace workspace, Console console) {
         Git git = new Git(workspace.root());
         Baseline baseline = new Baseline(workspace, git);
-        Maven maven = new Maven(workspace);
+        Maven maven = new Maven(workspace.root());
         Saves saves = new Saves(workspace, Clock.systemDefaultZone());
         return new Commands()
                 .register(new StatusCommand(workspace, console))

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import workshop.cli.process.ChildProcess;
+
 /**
  * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service
  * until its Spring context is refreshed, and at exit the JVM writes every class it loaded, parsed and verified, to

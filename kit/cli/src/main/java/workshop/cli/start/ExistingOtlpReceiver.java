@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import workshop.support.ports.Ports;
+import workshop.cli.process.ChildProcess;
 
 /**
  * Whatever already listens on the OTLP port, a Jaeger or a collector the trainee runs: the services export to it

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import workshop.cli.process.Program;
+
 /** The {@code java} command line for every JVM {@code start} launches, with flags tuned for a quick demo start. */
 final class JavaCommand {
 
@@ -23,12 +25,10 @@ final class JavaCommand {
     private JavaCommand() {
     }
 
-    /** The same JDK that runs the CLI, so the services run on the Java the trainee checked with doctor. */
-    static List<String> of(List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(DEMO_FLAGS);
-        command.addAll(arguments);
-        return command;
+    /** A JVM started in the given folder with these flags first. */
+    static Program of(Path directory, List<String> arguments) {
+        List<String> flagged = new ArrayList<>(DEMO_FLAGS);
+        flagged.addAll(arguments);
+        return Program.java(directory, flagged);
     }
 }

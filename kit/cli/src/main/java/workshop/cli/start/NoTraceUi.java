@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.process.ChildProcess;
+
 /** No trace UI could be had (no Docker, no receiver, the Zipkin jar not downloaded): the shop runs untraced. */
 final class NoTraceUi implements TraceUi {
 

@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.Maven;
+import workshop.cli.process.Program;
 import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
 
@@ -42,12 +45,12 @@ final class ShopLauncher {
     private final Path root;
     private final PrintStream out;
     private final Http http = new Http();
-    private final MavenWrapper maven;
+    private final Maven maven;
 
     ShopLauncher(Path root, PrintStream out) {
         this.root = root;
         this.out = out;
-        this.maven = new MavenWrapper(root);
+        this.maven = new Maven(root);
     }
 
     int run(ShopPlan plan, boolean demoOnly) {
@@ -101,9 +104,9 @@ final class ShopLauncher {
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
         Optional<Health.Failure> failure = new Health(http).startAll(plan.services(), service -> {
-            ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, service.port(), archives.flags(plan, service), build, plan, traceUi),
-                    plan.moduleDir(service), databaseEnvironment(database), logDir.resolve(service.name() + ".log"));
+            ChildProcess process = program(service, service.port(), archives.flags(plan, service), build, plan, traceUi)
+                    .withEnvironment(databaseEnvironment(database))
+                    .start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
             services.add(running);
@@ -174,9 +177,9 @@ final class ShopLauncher {
         Instant started = Instant.now();
         List<ServiceSpec> failed = archives.record(plan, missing, recording -> {
             ServiceSpec service = recording.service();
-            ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, 0, recording.flags(), build, plan, traceUi), plan.moduleDir(service),
-                    databaseEnvironment(database), logDir.resolve(service.name() + "-class-data.log"));
+            ChildProcess process = program(service, 0, recording.flags(), build, plan, traceUi)
+                    .withEnvironment(databaseEnvironment(database))
+                    .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
         });
@@ -185,7 +188,7 @@ final class ShopLauncher {
                 + "failed; see " + relative(logDir.resolve(service.name() + "-class-data.log"))));
     }
 
-    private static List<String> command(ServiceSpec service, int port, List<String> flags, StepBuild build,
+    private static Program program(ServiceSpec service, int port, List<String> flags, StepBuild build,
             ShopPlan plan, TraceUi traceUi) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
@@ -193,7 +196,7 @@ final class ShopLauncher {
         }
         arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
-        return JavaCommand.of(arguments);
+        return JavaCommand.of(plan.moduleDir(service), arguments);
     }
 
     /** Every service creates its own database on the one server this JVM started (or found). */

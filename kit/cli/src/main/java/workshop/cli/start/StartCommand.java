@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import workshop.cli.Command;
+import workshop.cli.process.Maven;
 
 /**
  * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a
@@ -69,7 +70,7 @@ public final class StartCommand implements Command {
      */
     public static boolean build(Path root, String step, Path log) {
         ShopPlan plan = ShopPlan.forStep(root, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
-        return new StepBuild(root, new MavenWrapper(root)).build(plan, log);
+        return new StepBuild(root, new Maven(root)).build(plan, log);
     }
 
     private int usage(String problem) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.process.Maven;
+
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
  * something changed: the classpath file is the cache, and it is out of date when it is missing or older than the
@@ -31,9 +33,9 @@ final class StepBuild {
     private static final String PROFILE = "workshop-start";
 
     private final Path root;
-    private final MavenWrapper maven;
+    private final Maven maven;
 
-    StepBuild(Path root, MavenWrapper maven) {
+    StepBuild(Path root, Maven maven) {
         this.root = root;
         this.maven = maven;
     }
@@ -57,7 +59,7 @@ final class StepBuild {
         }
         arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
-        return maven.run(arguments, log);
+        return maven.run(log, arguments).succeeded();
     }
 
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.process.ChildProcess;
+
 /** Where the services send their spans, and where the trainee opens a trace. */
 interface TraceUi extends AutoCloseable {
 

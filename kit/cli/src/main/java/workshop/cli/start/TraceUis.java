@@ -3,6 +3,7 @@ package workshop.cli.start;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import workshop.cli.process.Maven;
 import workshop.support.database.Docker;
 import workshop.support.ports.Ports;
 
@@ -15,7 +16,7 @@ final class TraceUis {
     private TraceUis() {
     }
 
-    static TraceUi start(Path root, MavenWrapper maven, Path logDir, Http http, Consumer<String> say) {
+    static TraceUi start(Path root, Maven maven, Path logDir, Http http, Consumer<String> say) {
         if (Docker.isAvailable()) {
             try {
                 return JaegerContainer.start();

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.Maven;
 
 /**
  * The trace UI that needs no Docker: the Zipkin server jar from Maven Central, run with {@code java -jar} from the
@@ -34,18 +36,18 @@ final class ZipkinServer implements TraceUi {
     }
 
     /** Launches the server and returns at once; {@link #awaitReady} waits for it. Empty when the jar is missing. */
-    static Optional<ZipkinServer> start(Path root, MavenWrapper maven, Path logDir, Http http) {
+    static Optional<ZipkinServer> start(Path root, Maven maven, Path logDir, Http http) {
         String version = versionIn(root.resolve("pom.xml"));
         Path jar = jarIn(localRepository(), version);
         if (!Files.isRegularFile(jar)) {
-            maven.run(List.of("-B", "-N", "dependency:get", "-Dartifact=" + artifact(version), "-Dtransitive=false"),
-                    logDir.resolve("zipkin-download.log"));
+            maven.run(logDir.resolve("zipkin-download.log"),
+                    List.of("-B", "-N", "dependency:get", "-Dartifact=" + artifact(version), "-Dtransitive=false"));
         }
         if (!Files.isRegularFile(jar)) {
             return Optional.empty();
         }
-        ChildProcess process = ChildProcess.start("zipkin", JavaCommand.of(List.of("-jar", jar.toString())),
-                root, Map.of(), logDir.resolve("zipkin.log"));
+        ChildProcess process = JavaCommand.of(root, List.of("-jar", jar.toString()))
+                .start("zipkin", logDir.resolve("zipkin.log"));
         return Optional.of(new ZipkinServer(version, process, http));
     }
 

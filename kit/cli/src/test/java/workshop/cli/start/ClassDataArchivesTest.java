@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -17,6 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.ExitingChild;
+import workshop.cli.process.Maven;
 
 /** Real recording runs of a small JVM: the archive a JDK writes, and what happens when it cannot. */
 class ClassDataArchivesTest {
@@ -42,7 +45,7 @@ class ClassDataArchivesTest {
         Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");
         Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), dependency.toString());
-        archives = new ClassDataArchives(new StepBuild(root, new MavenWrapper(root)));
+        archives = new ClassDataArchives(new StepBuild(root, new Maven(root)));
     }
 
     @Test
@@ -103,8 +106,8 @@ class ClassDataArchivesTest {
     private ChildProcess launch(ClassDataArchives.Recording recording, Path classpath) {
         List<String> arguments = new ArrayList<>(recording.flags());
         arguments.addAll(List.of("-cp", classpath.toString(), CHILD));
-        return ChildProcess.start(recording.service().name(), JavaCommand.of(arguments), root, Map.of(),
-                root.resolve("logs/" + recording.service().name() + "-class-data.log"));
+        return JavaCommand.of(root, arguments)
+                .start(recording.service().name(), root.resolve("logs/" + recording.service().name() + "-class-data.log"));
     }
 
     /** Only classes from jars can be archived, as the services' own are after a build. */

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.StandIns;
 
 class HealthTest {
 
@@ -24,8 +26,7 @@ class HealthTest {
 
     @Test
     void a_service_that_exits_while_starting_is_named_at_once(@TempDir Path dir) throws Exception {
-        ChildProcess exits = ChildProcess.start("orders", JavaCommand.of(List.of("-version")), dir, Map.of(),
-                dir.resolve("orders.log"));
+        ChildProcess exits = JavaCommand.of(dir, List.of("-version")).start("orders", dir.resolve("orders.log"));
         while (exits.isAlive()) {
             Thread.sleep(50);
         }
@@ -46,14 +47,10 @@ class HealthTest {
                 new ServiceSpec("pricing", freePort(), "pricing", "x.Main"),
                 new ServiceSpec("orders", freePort(), "orders", "x.Main"));
         List<ChildProcess> launched = new ArrayList<>();
-        String classes = Path.of(SleepingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
         try {
             // Running, but never healthy: nothing answers on their ports.
             Optional<Health.Failure> failure = new Health(new Http()).startAll(services, spec -> {
-                ChildProcess child = ChildProcess.start(spec.name(),
-                        JavaCommand.of(List.of("-cp", classes, SleepingChild.class.getName())), dir, Map.of(),
-                        dir.resolve(spec.name() + ".log"));
+                ChildProcess child = StandIns.startSleeping(dir, spec.name());
                 launched.add(child);
                 return new RunningService(spec, child);
             }, 2, Duration.ofSeconds(2), up -> { });

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.process.Maven;
+
 class StepBuildTest {
 
     private static final FileTime EARLIER = FileTime.from(Instant.parse("2026-01-01T10:00:00Z"));
@@ -31,7 +33,7 @@ class StepBuildTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         plan = new ShopPlan("09", step, List.of(new ServiceSpec("catalog", 8081, "catalog", "shop.catalog.Main")));
-        build = new StepBuild(root, new MavenWrapper(root));
+        build = new StepBuild(root, new Maven(root));
         write(root.resolve("pom.xml"), EARLIER);
         write(step.resolve("pom.xml"), EARLIER);
         write(module.resolve("pom.xml"), EARLIER);

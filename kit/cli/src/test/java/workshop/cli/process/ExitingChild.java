@@ -1,4 +1,4 @@
-package workshop.cli.start;
+package workshop.cli.process;
 
 /** A stand-in for a service's recording run: a JVM that loads a few classes and ends by itself. */
 public final class ExitingChild {

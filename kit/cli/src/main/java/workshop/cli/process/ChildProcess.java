@@ -1,73 +1,52 @@
-package workshop.cli.start;
+package workshop.cli.process;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A process {@code start} launched (a service, the Zipkin server), with its output in a log file of its own so
- * the terminal stays readable and every process's story can still be read.
+ * A child left running (a service of the shop, the Zipkin server), with its output in a log file of its own so
+ * the terminal stays readable and every process's story can still be read. {@link Program#start} starts one.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
     /** Spring Boot shuts down gracefully on SIGTERM within a few seconds; after this it is killed. */
-    static final Duration GRACE = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final String name;
     private final Process process;
     private final Path log;
 
-    private ChildProcess(String name, Process process, Path log) {
+    ChildProcess(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
     }
 
-    static ChildProcess start(String name, List<String> command, Path directory, Map<String, String> environment,
-            Path log) {
-        try {
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            return new ChildProcess(name, process, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    String name() {
+    public String name() {
         return name;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    int exitCode() {
+    public int exitCode() {
         return process.exitValue();
     }
 
     /** Waits for a process that ends by itself; true when it ended well in time, else it is stopped. */
-    boolean completes(Duration timeout) {
+    public boolean completes(Duration timeout) {
         try {
             if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return process.exitValue() == 0;
@@ -85,13 +64,13 @@ final class ChildProcess {
      * Stops them all at once, so their graceful shutdowns overlap: one grace period for all of them, then whatever
      * still runs is killed.
      */
-    static void stopAll(List<ChildProcess> children) {
+    public static void stopAll(List<ChildProcess> children) {
         children.forEach(child -> child.process.destroy());
         Instant deadline = Instant.now().plus(GRACE);
         children.forEach(child -> child.awaitEndOrKill(deadline));
     }
 
-    void stop() {
+    public void stop() {
         stopAll(List.of(this));
     }
 

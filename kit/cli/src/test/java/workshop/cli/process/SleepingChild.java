@@ -1,4 +1,4 @@
-package workshop.cli.start;
+package workshop.cli.process;
 
 /** A stand-in for a service in process tests: a JVM that runs until it is stopped. */
 public final class SleepingChild {

@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import workshop.support.OperatingSystem;
 
 /**
- * Runs the repository's Maven wrapper with its output in a log file, so the trainee sees the CLI's short
- * verdicts and the full Maven story is still there to read.
+ * The repository's Maven wrapper, the one way the CLI runs Maven: its output goes to a log file, so the trainee sees
+ * the CLI's short verdicts and the full Maven story is still there to read.
  *
  * <p>Every build is tried offline first: that needs no network and skips the remote update checks, which
  * is most of Maven's start-up time on bad wifi. Only when the offline build misses an artifact that was
  * never downloaded ({@code ./workshop prepare} downloads them all) is it run once more online.
  */
-final class Maven {
+public final class Maven {
 
     /** Maven itself starts faster with the quick JIT tier and the single-threaded collector. */
     private static final String FAST_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
@@ -27,23 +28,23 @@ final class Maven {
 
     private final Path root;
 
-    Maven(Workspace workspace) {
-        this.root = workspace.root();
+    public Maven(Path root) {
+        this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    /** How a build ended, and where its output is; {@link DirectCheck} reports its runs the same way. */
-    record Run(int exitCode, Path log) {
+    /** How a build ended, and where its output is. */
+    public record Run(int exitCode, Path log) {
 
-        boolean succeeded() {
+        public boolean succeeded() {
             return exitCode == 0;
         }
     }
 
-    Run run(Path log, List<String> arguments) {
+    public Run run(Path log, List<String> arguments) {
         List<String> offline = new ArrayList<>(arguments);
         offline.add(0, "-o");
         int exitCode = execute(log, offline);
@@ -54,7 +55,7 @@ final class Maven {
     }
 
     /** Runs online straight away, for the runs whose purpose is downloading. */
-    Run runOnline(Path log, List<String> arguments) {
+    public Run runOnline(Path log, List<String> arguments) {
         return new Run(execute(log, arguments), log);
     }
 
@@ -63,7 +64,7 @@ final class Maven {
      * {@code /s /c "..."} cmd.exe takes the quoted line as it is, so arguments with spaces (a folder
      * name, the test JVM's options) arrive as one argument each.
      */
-    List<String> command(List<String> arguments) {
+    private List<String> command(List<String> arguments) {
         if (OperatingSystem.isWindows()) {
             StringBuilder line = new StringBuilder(quoted(root.resolve("mvnw.cmd").toString()));
             arguments.forEach(argument -> line.append(' ').append(quoted(argument)));
@@ -80,24 +81,9 @@ final class Maven {
     }
 
     private int execute(Path log, List<String> arguments) {
-        List<String> command = command(arguments);
-        try {
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(root.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            Map<String, String> environment = builder.environment();
-            environment.merge("MAVEN_OPTS", FAST_START, (own, fast) -> fast + " " + own);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            return process.waitFor();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command.get(0), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while Maven was running", e);
-        }
+        String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> FAST_START + " " + own)
+                .orElse(FAST_START);
+        return Program.of(root, command(arguments)).withEnvironment(Map.of("MAVEN_OPTS", options)).run(log);
     }
 
     private static boolean logContains(Path log, String text) {
