@@ -1,9 +1,5 @@
 package workshop.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,17 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 import workshop.cli.process.Program;
+import workshop.cli.start.Figures;
 import workshop.cli.start.StartCommand;
 import workshop.support.OperatingSystem;
 
 /**
  * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
- * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from what
- * {@code start SS --demo-only} prints: time until ready, memory of the services and the first checkout's latency.
+ * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from the
+ * {@link Figures} that {@code start SS --demo-only} keeps: time until ready, memory of the services and the first
+ * checkout's latency.
  * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check twice (the
  * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
  * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
@@ -32,10 +29,6 @@ final class BenchCommand implements Command {
     private static final Duration CHECK_GOAL = Duration.ofSeconds(10);
     private static final Map<String, Duration> START_GOALS = Map.of("01", Duration.ofSeconds(30),
             "02", Duration.ofSeconds(10));
-
-    private static final Pattern READY = Pattern.compile("^ready in ([0-9.]+) s", Pattern.MULTILINE);
-    private static final Pattern MEMORY = Pattern.compile("^all \\d+ services?\\s+([0-9,]+) MB", Pattern.MULTILINE);
-    private static final Pattern CHECKOUT = Pattern.compile("^checkout: \\S+ in (\\d+) ms", Pattern.MULTILINE);
 
     private final Workspace workspace;
     private final Console console;
@@ -66,8 +59,12 @@ final class BenchCommand implements Command {
             return command + " " + argument;
         }
 
+        boolean isStart() {
+            return command.equals("start");
+        }
+
         int warmUps() {
-            return command.equals("check") ? 2 : 1;
+            return isStart() ? 1 : 2;
         }
     }
 
@@ -82,24 +79,30 @@ final class BenchCommand implements Command {
         boolean allMet = true;
         for (Target target : targets) {
             console.println(console.dim("  " + target.label() + " ..."));
-            List<String> outputs = new ArrayList<>();
             List<Duration> walls = new ArrayList<>();
+            List<Figures> figures = new ArrayList<>();
             for (int run = 0; run < target.warmUps() + runs; run++) {
                 long started = System.nanoTime();
-                String output = launch(target, run);
-                if (run >= target.warmUps()) {
-                    walls.add(Duration.ofNanos(System.nanoTime() - started));
-                    outputs.add(output);
+                launch(target, run);
+                if (run < target.warmUps()) {
+                    continue;
+                }
+                walls.add(Duration.ofNanos(System.nanoTime() - started));
+                if (target.isStart()) {
+                    // A start that failed before the demo order has no figures: it is left out.
+                    Figures.read(StartCommand.logDir(workspace.root(), target.argument())).ifPresent(figures::add);
                 }
             }
-            if (target.command().equals("check")) {
-                Samples seconds = Samples.of(walls.stream().map(wall -> wall.toMillis() / 1000.0).toList());
-                allMet &= row(rows, target.label(), seconds, " s", Optional.of(CHECK_GOAL));
+            if (!target.isStart()) {
+                allMet &= row(rows, target.label(), seconds(walls), " s", Optional.of(CHECK_GOAL));
             } else {
-                allMet &= row(rows, target.label() + ": ready", read(outputs, READY), " s",
-                        Optional.ofNullable(START_GOALS.get(target.argument())));
-                row(rows, target.label() + ": memory of the services", read(outputs, MEMORY), " MB", Optional.empty());
-                row(rows, target.label() + ": first checkout", read(outputs, CHECKOUT), " ms", Optional.empty());
+                allMet &= row(rows, target.label() + ": ready", seconds(figures.stream().map(Figures::ready).toList()),
+                        " s", Optional.ofNullable(START_GOALS.get(target.argument())));
+                row(rows, target.label() + ": memory of the services", Samples.of(figures.stream()
+                        .map(Figures::memoryMegabytes).filter(OptionalLong::isPresent)
+                        .map(megabytes -> (double) megabytes.getAsLong()).toList()), " MB", Optional.empty());
+                row(rows, target.label() + ": first checkout", Samples.of(figures.stream()
+                        .map(run -> (double) run.firstCheckout().toMillis()).toList()), " ms", Optional.empty());
             }
         }
         console.println();
@@ -159,35 +162,22 @@ final class BenchCommand implements Command {
         return new Target(arguments.get(0), arguments.get(1));
     }
 
-    /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log; returns that output. */
-    private String launch(Target target, int run) {
+    /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log. */
+    private void launch(Target target, int run) {
         List<String> command = new ArrayList<>(OperatingSystem.isWindows()
                 ? List.of("cmd.exe", "/c", workspace.root().resolve("workshop.cmd").toString())
                 : List.of(workspace.root().resolve("workshop").toString()));
         command.add(target.command());
         command.add(target.argument());
-        if (target.command().equals("start")) {
+        if (target.isStart()) {
             command.add(StartCommand.DEMO_ONLY);
         }
         Path log = workspace.root().resolve(".workshop/logs/bench/" + target.command() + "-" + target.argument()
                 + "-" + run + ".log");
         Program.of(workspace.root(), command).run(log);
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    /** The figure a pattern finds in each run's output; runs without it (a failed start) are left out. */
-    private static Samples read(List<String> outputs, Pattern pattern) {
-        List<Double> values = new ArrayList<>();
-        for (String output : outputs) {
-            Matcher matcher = pattern.matcher(output);
-            if (matcher.find()) {
-                values.add(Double.parseDouble(matcher.group(1).replace(",", "")));
-            }
-        }
-        return Samples.of(values);
+    private static Samples seconds(List<Duration> durations) {
+        return Samples.of(durations.stream().map(duration -> duration.toMillis() / 1000.0).toList());
     }
 }

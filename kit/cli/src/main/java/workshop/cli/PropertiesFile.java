@@ -11,10 +11,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * A small {@code key=value} file under {@code .workshop/}, written sorted and without the timestamp
- * comment {@link Properties#store} adds, so a trainee can read it and an instructor can diff it.
+ * A small {@code key=value} file, such as the CLI's state under {@code .workshop/}: read as {@link Properties}, and
+ * written sorted and without the timestamp comment {@link Properties#store} adds, so a trainee can read it and an
+ * instructor can diff it.
  */
-final class PropertiesFile {
+public final class PropertiesFile {
 
     private final Path file;
     private final Map<String, String> values = new TreeMap<>();
@@ -23,8 +24,14 @@ final class PropertiesFile {
         this.file = file;
     }
 
-    static PropertiesFile load(Path file) {
-        PropertiesFile loaded = new PropertiesFile(file);
+    /** A file to write from nothing, whatever is there now. */
+    public static PropertiesFile empty(Path file) {
+        return new PropertiesFile(file);
+    }
+
+    /** The values in the file; none when there is no file. */
+    public static PropertiesFile load(Path file) {
+        PropertiesFile loaded = empty(file);
         if (Files.isRegularFile(file)) {
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -37,15 +44,15 @@ final class PropertiesFile {
         return loaded;
     }
 
-    String get(String key) {
+    public String get(String key) {
         return values.get(key);
     }
 
-    void put(String key, String value) {
+    public void put(String key, String value) {
         values.put(key, value);
     }
 
-    void store(String comment) {
+    public void store(String comment) {
         StringBuilder text = new StringBuilder("# ").append(comment).append('\n');
         values.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         try {

@@ -54,7 +54,8 @@ final class ShopLauncher {
     }
 
     int run(ShopPlan plan, boolean demoOnly) {
-        Path logDir = root.resolve(".workshop/logs/start-" + plan.step());
+        Path logDir = StartCommand.logDir(root, plan.step());
+        Figures.discard(logDir);
         Optional<ServiceSpec> clash = plan.services().stream().filter(service -> Ports.inUse(service.port()))
                 .findFirst();
         if (clash.isPresent()) {
@@ -121,7 +122,7 @@ final class ShopLauncher {
         }
         Duration ready = since(launched);
 
-        int exitCode = demo(plan, services, traceUi, ready);
+        int exitCode = demo(plan, services, traceUi, ready, logDir);
         if (demoOnly) {
             return exitCode;
         }
@@ -132,8 +133,8 @@ final class ShopLauncher {
         return exitCode;
     }
 
-    /** Places the demo order and prints the table; 0 when the order was placed. */
-    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready) {
+    /** Places the demo order, prints the table and keeps the figures; 0 when the order was placed. */
+    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready, Path logDir) {
         DemoOrder.Checkout checkout;
         try {
             checkout = new DemoOrder(http, ShopPlan.PUBLIC_API_PORT).place();
@@ -162,6 +163,8 @@ final class ShopLauncher {
         }
         out.println("trace: " + checkout.trace().traceId()
                 + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
+        new Figures(ready, ProcessTable.megabytes(ProcessTable.totalOf(rows)), checkout.latency(), checkout.status())
+                .write(logDir, plan.step());
         return checkout.placed() ? 0 : 1;
     }
 

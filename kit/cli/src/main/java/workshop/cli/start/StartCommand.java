@@ -57,6 +57,11 @@ public final class StartCommand implements Command {
         return new ShopLauncher(root, out).run(plan.get(), demoOnly);
     }
 
+    /** Where a start of the step writes its logs and its {@link Figures}. */
+    public static Path logDir(Path root, String step) {
+        return root.resolve(".workshop/logs/start-" + step);
+    }
+
     /** The steps whose shop {@code start} knows how to run. */
     public static List<String> steps() {
         return ShopPlan.steps();
