@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -24,11 +23,6 @@ import workshop.support.OperatingSystem;
  * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
  */
 final class BenchCommand implements Command {
-
-    /** The goals the READMEs state: a check of one exercise, and each step's start until every service is up. */
-    private static final Duration CHECK_GOAL = Duration.ofSeconds(10);
-    private static final Map<String, Duration> START_GOALS = Map.of("01", Duration.ofSeconds(30),
-            "02", Duration.ofSeconds(10));
 
     private final Workspace workspace;
     private final Console console;
@@ -53,7 +47,11 @@ final class BenchCommand implements Command {
         return "measure check and start on this machine against the workshop's goals";
     }
 
-    private record Target(String command, String argument) {
+    /**
+     * One thing to measure, {@code check 01.1} or {@code start 02}, and the goal its step's file sets: for a check of
+     * one exercise, or for a start until every service is up.
+     */
+    private record Target(String command, String argument, Optional<Duration> goal) {
 
         String label() {
             return command + " " + argument;
@@ -94,10 +92,10 @@ final class BenchCommand implements Command {
                 }
             }
             if (!target.isStart()) {
-                allMet &= row(rows, target.label(), seconds(walls), " s", Optional.of(CHECK_GOAL));
+                allMet &= row(rows, target.label(), seconds(walls), " s", target.goal());
             } else {
                 allMet &= row(rows, target.label() + ": ready", seconds(figures.stream().map(Figures::ready).toList()),
-                        " s", Optional.ofNullable(START_GOALS.get(target.argument())));
+                        " s", target.goal());
                 row(rows, target.label() + ": memory of the services", Samples.of(figures.stream()
                         .map(Figures::memoryMegabytes).filter(OptionalLong::isPresent)
                         .map(megabytes -> (double) megabytes.getAsLong()).toList()), " MB", Optional.empty());
@@ -125,15 +123,23 @@ final class BenchCommand implements Command {
         return met;
     }
 
-    /** The first exercise of every step, the audit (a check without Spring), and every step {@code start} knows. */
+    /** A check of the first exercise of every step, and a start of every step {@code start} knows. */
     private List<Target> standardTargets() {
         List<Target> targets = new ArrayList<>();
         for (Step step : workspace.steps()) {
             step.exercises().stream().filter(exercise -> !exercise.tests().isEmpty()).findFirst()
-                    .ifPresent(exercise -> targets.add(new Target("check", exercise.id().toString())));
+                    .ifPresent(exercise -> targets.add(check(exercise)));
         }
-        StartCommand.steps().forEach(step -> targets.add(new Target("start", step)));
+        StartCommand.steps(workspace).forEach(step -> targets.add(start(step)));
         return targets;
+    }
+
+    private static Target check(Exercise exercise) {
+        return new Target("check", exercise.id().toString(), exercise.step().stepFile().map(StepFile::checkGoal));
+    }
+
+    private Target start(String step) {
+        return new Target("start", step, workspace.step(step).flatMap(Step::stepFile).map(StepFile::readyGoal));
     }
 
     private static int runs(List<String> arguments) {
@@ -154,12 +160,12 @@ final class BenchCommand implements Command {
             throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS'");
         }
         if (arguments.get(0).equals("check")) {
-            Exercise.find(arguments.get(1), workspace);
-        } else if (!StartCommand.steps().contains(arguments.get(1))) {
-            throw new UsageException("start knows step(s) " + String.join(", ", StartCommand.steps()) + ", not "
-                    + arguments.get(1));
+            return check(Exercise.find(arguments.get(1), workspace));
         }
-        return new Target(arguments.get(0), arguments.get(1));
+        if (!StartCommand.steps(workspace).contains(arguments.get(1))) {
+            throw new UsageException(StartCommand.unknownStep(workspace, arguments.get(1)));
+        }
+        return start(arguments.get(1));
     }
 
     /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log. */

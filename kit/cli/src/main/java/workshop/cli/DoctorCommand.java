@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import workshop.cli.start.StartCommand;
 import workshop.support.database.DatabaseChoice;
 import workshop.support.database.Docker;
 import workshop.support.ports.Ports;
@@ -84,7 +87,7 @@ final class DoctorCommand implements Command {
             problem("the Maven wrapper (mvnw, .mvn/wrapper) is missing from " + root);
             return;
         }
-        String url = load(properties).getProperty("distributionUrl", "");
+        String url = Objects.requireNonNullElse(PropertiesFile.load(properties).get("distributionUrl"), "");
         String distribution = url.substring(url.lastIndexOf('/') + 1).replaceFirst("(-bin)?\\.zip$", "");
         if (wrapperDistributionDownloaded(distribution)) {
             ok("Maven wrapper: " + distribution + " is downloaded");
@@ -120,24 +123,40 @@ final class DoctorCommand implements Command {
     }
 
     private void checkPorts() {
-        Map<Integer, String> busy = new LinkedHashMap<>(portsNeeded());
+        Map<Integer, List<String>> needed = portsNeeded();
+        Map<Integer, List<String>> busy = new LinkedHashMap<>(needed);
         busy.keySet().removeIf(port -> !Ports.inUse(port));
         if (busy.isEmpty()) {
-            ok("ports 8080-8090, 4318, 9411 and 16686 are free");
+            ok("ports " + listed(List.copyOf(needed.keySet())) + " are free");
         }
-        busy.forEach((port, user) -> warning("port " + port + " is in use; needed by " + user));
+        busy.forEach((port, users) -> warning("port " + port + " is in use; needed by " + String.join(", ", users)));
     }
 
-    /** The ports the steps listen on, and who needs each. */
-    private static Map<Integer, String> portsNeeded() {
-        Map<Integer, String> ports = new LinkedHashMap<>();
-        for (int port = 8080; port <= 8090; port++) {
-            ports.put(port, "step 01's services");
+    /** The ports of the applications the step files declare, in order, then the trace UI's; and who needs each. */
+    private Map<Integer, List<String>> portsNeeded() {
+        Map<Integer, List<String>> applications = new TreeMap<>();
+        for (Step step : workspace.steps()) {
+            step.stepFile().ifPresent(declared -> declared.applications().forEach(application -> applications
+                    .computeIfAbsent(application.port(), port -> new ArrayList<>())
+                    .add("step " + step.number() + "'s " + application.name())));
         }
-        ports.put(4318, "trace export (OTLP)");
-        ports.put(9411, "the trace UI");
-        ports.put(16686, "the Jaeger UI");
+        Map<Integer, List<String>> ports = new LinkedHashMap<>(applications);
+        StartCommand.tracePorts().forEach((port, user) -> ports.computeIfAbsent(port, free -> new ArrayList<>()).add(user));
         return ports;
+    }
+
+    /** {@code 8080-8090, 4318, 9411 and 16686}: the ports in their order, a run of consecutive ones as a range. */
+    static String listed(List<Integer> ports) {
+        List<String> parts = new ArrayList<>();
+        for (int first = 0, last; first < ports.size(); first = last + 1) {
+            last = first;
+            while (last + 1 < ports.size() && ports.get(last + 1) == ports.get(last) + 1) {
+                last++;
+            }
+            parts.add(first == last ? ports.get(first).toString() : ports.get(first) + "-" + ports.get(last));
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private boolean wrapperDistributionDownloaded(String distribution) {
@@ -152,16 +171,6 @@ final class DoctorCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Properties load(Path file) {
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 
     private static String count(int n, String what) {

@@ -81,7 +81,7 @@ final class PrepareCommand implements Command {
         for (Stage stage : stages) {
             failed += run(stage) ? 0 : 1;
         }
-        for (String step : StartCommand.steps()) {
+        for (String step : StartCommand.steps(workspace)) {
             failed += buildShop(step) ? 0 : 1;
         }
         for (Step step : workspace.steps()) {
@@ -133,7 +133,7 @@ final class PrepareCommand implements Command {
     private boolean buildShop(String step) {
         Path log = workspace.logFile("prepare", "start-" + step);
         return timed("build step " + step + "'s shop for ./workshop start", log,
-                () -> StartCommand.build(workspace.root(), step, log));
+                () -> StartCommand.build(workspace, step, log));
     }
 
     private boolean run(Stage stage) {

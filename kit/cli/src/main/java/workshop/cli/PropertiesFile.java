@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +48,11 @@ public final class PropertiesFile {
 
     public String get(String key) {
         return values.get(key);
+    }
+
+    /** The keys, sorted. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     public void put(String key, String value) {

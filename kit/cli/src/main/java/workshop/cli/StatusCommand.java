@@ -39,6 +39,8 @@ final class StatusCommand implements Command {
             console.println("No steps yet: a step is a folder step-NN-name with a pom.xml.");
             return 0;
         }
+        // A step file that start, bench or doctor would refuse is reported here already, where a maintainer looks first.
+        steps.forEach(Step::stepFile);
         Progress progress = new Progress(workspace);
         int nameWidth = steps.stream().mapToInt(step -> step.name().length()).max().orElse(0);
         Optional<Exercise> next = Optional.empty();

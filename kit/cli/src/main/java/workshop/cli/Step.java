@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import workshop.support.exercise.ExerciseId;
 
 /** One step folder, e.g. {@code step-01-microservices}: number {@code 01}, name {@code microservices}. */
-record Step(String number, String name, Path dir) implements Comparable<Step> {
+public record Step(String number, String name, Path dir) implements Comparable<Step> {
 
     private static final Pattern FOLDER = Pattern.compile("step-(\\d{2})-(.+)");
 
@@ -24,11 +24,11 @@ record Step(String number, String name, Path dir) implements Comparable<Step> {
         return Optional.of(new Step(matcher.group(1), matcher.group(2), dir));
     }
 
-    String folder() {
+    public String folder() {
         return dir.getFileName().toString();
     }
 
-    Path pom() {
+    public Path pom() {
         return dir.resolve("pom.xml");
     }
 
@@ -38,6 +38,11 @@ record Step(String number, String name, Path dir) implements Comparable<Step> {
 
     Path solutionsDir() {
         return dir.resolve("solutions");
+    }
+
+    /** What the step declares of itself in its {@code step.properties}; empty when it has none. */
+    public Optional<StepFile> stepFile() {
+        return StepFile.of(this);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class Workshop {
                 .register(new SolveCommand(workspace, console, saves))
                 .register(new ResetCommand(workspace, console, saves, git, baseline))
                 .register(new RestoreCommand(workspace, console, saves))
-                .register(new StartCommand(workspace.root(), System.out))
+                .register(new StartCommand(workspace, System.out))
                 .register(new DoctorCommand(workspace, console))
                 .register(new PrepareCommand(workspace, console, maven))
                 .register(new BenchCommand(workspace, console))

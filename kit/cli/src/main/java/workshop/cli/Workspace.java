@@ -12,20 +12,20 @@ import java.util.stream.Stream;
  * The workshop repository on disk: its steps, and {@code .workshop/}, where the CLI keeps the trainee's
  * progress, hint levels, saves and Maven logs (git-ignored, so it never mixes with the exercise code).
  */
-final class Workspace {
+public final class Workspace {
 
     private final Path root;
 
-    Workspace(Path root) {
+    public Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** Every {@code step-NN-*} folder with a pom.xml, in step order. */
-    List<Step> steps() {
+    public List<Step> steps() {
         try (Stream<Path> children = Files.list(root)) {
             return children.map(Step::at).flatMap(Optional::stream).sorted().toList();
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class Workspace {
         }
     }
 
-    Optional<Step> step(String number) {
+    public Optional<Step> step(String number) {
         return steps().stream().filter(step -> step.number().equals(number)).findFirst();
     }
 
@@ -51,7 +51,7 @@ final class Workspace {
     }
 
     /** A path as the trainee sees it from the repository root, with forward slashes on every OS. */
-    String relative(Path path) {
+    public String relative(Path path) {
         return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }

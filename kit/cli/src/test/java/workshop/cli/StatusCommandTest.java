@@ -46,6 +46,15 @@ class StatusCommandTest {
     }
 
     @Test
+    void lists_a_step_the_kit_never_heard_of() {
+        Fixtures.copy(Fixtures.dir("declared"), dir);
+
+        assertThat(repo.run()).isZero();
+
+        assertThat(repo.output()).contains("07 fixture  [] 0/0");
+    }
+
+    @Test
     void takes_progress_from_what_check_recorded() {
         repo.write(".workshop/progress.properties", "01.1=done\n01.2=pending\n");
 

@@ -43,7 +43,7 @@ final class TestRepo {
     }
 
     /** Set by the kit's pom for Surefire; from an IDE the tests run in kit/cli, two folders below. */
-    private static Path workshopRoot() {
+    static Path workshopRoot() {
         return Path.of(System.getProperty("workshop.repositoryRoot", "../..")).toAbsolutePath().normalize();
     }
 

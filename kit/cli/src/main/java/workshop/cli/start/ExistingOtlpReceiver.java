@@ -14,7 +14,7 @@ import workshop.cli.process.ChildProcess;
 final class ExistingOtlpReceiver implements TraceUi {
 
     static final int OTLP_HTTP = 4318;
-    private static final int JAEGER_UI = 16686;
+    static final int JAEGER_UI = 16686;
 
     @Override
     public String description() {

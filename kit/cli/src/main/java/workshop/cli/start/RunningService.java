@@ -1,9 +1,10 @@
 package workshop.cli.start;
 
+import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
 
 /** A service of the plan and the JVM that runs it. */
-record RunningService(ServiceSpec spec, ChildProcess process) {
+record RunningService(Application spec, ChildProcess process) {
 
     String healthUrl() {
         return "http://localhost:" + spec.port() + "/actuator/health";

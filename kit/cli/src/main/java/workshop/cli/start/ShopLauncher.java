@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
+import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.Maven;
 import workshop.cli.process.Program;
@@ -54,9 +55,9 @@ final class ShopLauncher {
     }
 
     int run(ShopPlan plan, boolean demoOnly) {
-        Path logDir = StartCommand.logDir(root, plan.step());
+        Path logDir = StartCommand.logDir(root, plan.number());
         Figures.discard(logDir);
-        Optional<ServiceSpec> clash = plan.services().stream().filter(service -> Ports.inUse(service.port()))
+        Optional<Application> clash = plan.applications().stream().filter(service -> Ports.inUse(service.port()))
                 .findFirst();
         if (clash.isPresent()) {
             out.println("start: port " + clash.get().port() + " is in use, and " + clash.get().name()
@@ -65,10 +66,10 @@ final class ShopLauncher {
         }
         StepBuild build = new StepBuild(root, maven);
         if (!build.isUpToDate(plan)) {
-            out.println("Building step " + plan.step() + " (first start, or its code changed)...");
+            out.println("Building step " + plan.number() + " (first start, or its code changed)...");
             Path log = logDir.resolve("build.log");
             if (!build.build(plan, log)) {
-                out.println("start: the build of step " + plan.step() + " failed; see " + relative(log));
+                out.println("start: the build of step " + plan.number() + " failed; see " + relative(log));
                 return 1;
             }
         }
@@ -96,15 +97,15 @@ final class ShopLauncher {
         }
         ClassDataArchives archives = new ClassDataArchives(build);
         recordClassData(plan, archives, build, traceUi, database, logDir, cleanup);
-        out.println("Launching " + jvms(plan) + (plan.services().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
+        out.println("Launching " + jvms(plan) + (plan.applications().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
                 + " with " + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
-                + (plan.services().size() == 1 ? "its class data archive" : "their class data archives")
+                + (plan.applications().size() == 1 ? "its class data archive" : "their class data archives")
                 + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
-        Optional<Health.Failure> failure = new Health(http).startAll(plan.services(), service -> {
+        Optional<Health.Failure> failure = new Health(http).startAll(plan.applications(), service -> {
             ChildProcess process = program(service, service.port(), archives.flags(plan, service), build, plan, traceUi)
                     .withEnvironment(databaseEnvironment(database))
                     .start(service.name(), logDir.resolve(service.name() + ".log"));
@@ -127,7 +128,7 @@ final class ShopLauncher {
             return exitCode;
         }
         out.println();
-        out.println("The shop is up: http://localhost:" + ShopPlan.PUBLIC_API_PORT + "/api/products, logs in "
+        out.println("The shop is up: http://localhost:" + plan.publicApi().port() + "/api/products, logs in "
                 + relative(logDir) + ". Ctrl-C stops everything.");
         awaitCtrlC();
         return exitCode;
@@ -137,7 +138,7 @@ final class ShopLauncher {
     private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready, Path logDir) {
         DemoOrder.Checkout checkout;
         try {
-            checkout = new DemoOrder(http, ShopPlan.PUBLIC_API_PORT).place();
+            checkout = new DemoOrder(http, plan.publicApi().port()).place();
         } catch (IllegalStateException orderFailed) {
             out.println("start: " + orderFailed.getMessage());
             return 1;
@@ -153,7 +154,7 @@ final class ShopLauncher {
         out.println(ProcessTable.format(rows, helpers));
         out.println();
         out.println("ready in " + seconds(ready) + ": from launching the first JVM until "
-                + (plan.services().size() == 1 ? "it" : "all " + plan.services().size())
+                + (plan.applications().size() == 1 ? "it" : "all " + plan.applications().size())
                 + " answered UP on /actuator/health");
         out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
                 + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
@@ -164,22 +165,22 @@ final class ShopLauncher {
         out.println("trace: " + checkout.trace().traceId()
                 + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
         new Figures(ready, ProcessTable.megabytes(ProcessTable.totalOf(rows)), checkout.latency(), checkout.status())
-                .write(logDir, plan.step());
+                .write(logDir, plan.number());
         return checkout.placed() ? 0 : 1;
     }
 
     /** After a build, each service runs once to record its class data archive; it takes a minute, once. */
     private void recordClassData(ShopPlan plan, ClassDataArchives archives, StepBuild build, TraceUi traceUi,
             WorkshopDatabase database, Path logDir, Cleanup cleanup) {
-        List<ServiceSpec> missing = archives.missing(plan);
+        List<Application> missing = archives.missing(plan);
         if (missing.isEmpty()) {
             return;
         }
         out.println("Recording the classes " + (missing.size() == 1 ? "the service loads" : "each service loads")
                 + " at start, so that this and every later start is quicker (once after each build)...");
         Instant started = Instant.now();
-        List<ServiceSpec> failed = archives.record(plan, missing, recording -> {
-            ServiceSpec service = recording.service();
+        List<Application> failed = archives.record(plan, missing, recording -> {
+            Application service = recording.service();
             ChildProcess process = program(service, 0, recording.flags(), build, plan, traceUi)
                     .withEnvironment(databaseEnvironment(database))
                     .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
@@ -191,7 +192,7 @@ final class ShopLauncher {
                 + "failed; see " + relative(logDir.resolve(service.name() + "-class-data.log"))));
     }
 
-    private static Program program(ServiceSpec service, int port, List<String> flags, StepBuild build,
+    private static Program program(Application service, int port, List<String> flags, StepBuild build,
             ShopPlan plan, TraceUi traceUi) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
@@ -229,7 +230,7 @@ final class ShopLauncher {
     }
 
     private static String jvms(ShopPlan plan) {
-        return plan.services().size() == 1 ? "1 JVM" : plan.services().size() + " JVMs";
+        return plan.applications().size() == 1 ? "1 JVM" : plan.applications().size() + " JVMs";
     }
 
     private String relative(Path path) {

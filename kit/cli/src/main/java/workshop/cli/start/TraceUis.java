@@ -1,6 +1,8 @@
 package workshop.cli.start;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import workshop.cli.process.Maven;
@@ -14,6 +16,15 @@ import workshop.support.ports.Ports;
 final class TraceUis {
 
     private TraceUis() {
+    }
+
+    /** The local ports a trace UI may take, with what takes each. */
+    static Map<Integer, String> ports() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(ExistingOtlpReceiver.OTLP_HTTP, "trace export (OTLP)");
+        ports.put(ZipkinServer.PORT, "the trace UI");
+        ports.put(ExistingOtlpReceiver.JAEGER_UI, "the Jaeger UI");
+        return ports;
     }
 
     static TraceUi start(Path root, Maven maven, Path logDir, Http http, Consumer<String> say) {

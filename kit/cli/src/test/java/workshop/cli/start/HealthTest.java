@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.StandIns;
 
@@ -30,7 +31,7 @@ class HealthTest {
         while (exits.isAlive()) {
             Thread.sleep(50);
         }
-        RunningService orders = new RunningService(new ServiceSpec("orders", freePort(), "orders", "x.Main"), exits);
+        RunningService orders = new RunningService(new Application("orders", "orders", "x.Main", freePort()), exits);
 
         Optional<Health.Failure> failure = new Health(new Http()).startAll(List.of(orders.spec()), spec -> orders, 1,
                 Duration.ofSeconds(30), up -> { });
@@ -43,9 +44,9 @@ class HealthTest {
 
     @Test
     void the_next_service_is_launched_only_when_one_before_it_is_healthy(@TempDir Path dir) throws Exception {
-        List<ServiceSpec> services = List.of(new ServiceSpec("catalog", freePort(), "catalog", "x.Main"),
-                new ServiceSpec("pricing", freePort(), "pricing", "x.Main"),
-                new ServiceSpec("orders", freePort(), "orders", "x.Main"));
+        List<Application> services = List.of(new Application("catalog", "catalog", "x.Main", freePort()),
+                new Application("pricing", "pricing", "x.Main", freePort()),
+                new Application("orders", "orders", "x.Main", freePort()));
         List<ChildProcess> launched = new ArrayList<>();
         try {
             // Running, but never healthy: nothing answers on their ports.
