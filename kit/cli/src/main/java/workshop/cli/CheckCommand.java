@@ -2,6 +2,9 @@ package workshop.cli;
 
 import java.util.List;
 
+import workshop.cli.runner.CompileErrors;
+import workshop.cli.runner.TestRun;
+import workshop.cli.runner.TestRunner;
 import workshop.support.exercise.TestResult;
 
 /**
@@ -18,12 +21,12 @@ final class CheckCommand implements Command {
 
     private final Workspace workspace;
     private final Console console;
-    private final StepTests stepTests;
+    private final TestRunner runner;
 
-    CheckCommand(Workspace workspace, Console console, StepTests stepTests) {
+    CheckCommand(Workspace workspace, Console console, TestRunner runner) {
         this.workspace = workspace;
         this.console = console;
-        this.stepTests = stepTests;
+        this.runner = runner;
     }
 
     @Override
@@ -52,9 +55,8 @@ final class CheckCommand implements Command {
             console.println(console.failed("no @Exercise tests found for " + target.label()));
             return 1;
         }
-        StepTests.Outcome outcome = stepTests.check(target.step(), exercises, target.label(),
-                workspace.logFile("check", target.label()), line -> console.println(console.dim(line)));
-        List<String> compileErrors = outcome.run().succeeded() ? List.of() : CompileErrors.in(outcome.run().log(), workspace);
+        TestRun run = runner.run(target.step(), exercises, target.label(), workspace.logFile("check", target.label()));
+        List<String> compileErrors = run.built() ? List.of() : CompileErrors.in(run.log(), workspace.root());
         if (!compileErrors.isEmpty()) {
             console.println(console.failed(target.label() + ": the code does not compile"));
             compileErrors.stream().limit(MAX_COMPILE_ERRORS)
@@ -62,32 +64,32 @@ final class CheckCommand implements Command {
                     .forEach(line -> console.println("  " + line));
             if (compileErrors.size() > MAX_COMPILE_ERRORS) {
                 console.println(console.dim("  ... " + (compileErrors.size() - MAX_COMPILE_ERRORS) + " more in "
-                        + workspace.relative(outcome.run().log())));
+                        + workspace.relative(run.log())));
             }
             return 1;
         }
         Progress progress = new Progress(workspace);
         boolean allDone = true;
         for (Exercise exercise : exercises) {
-            boolean done = report(exercise, outcome);
+            boolean done = report(exercise, run);
             progress.record(exercise.id(), done);
             allDone &= done;
         }
         progress.store();
         console.println();
-        console.println(allDone ? next() : "stuck? ./workshop hint " + firstPending(exercises, outcome));
+        console.println(allDone ? next() : "stuck? ./workshop hint " + firstPending(exercises, run));
         return allDone ? 0 : 1;
     }
 
-    private boolean report(Exercise exercise, StepTests.Outcome outcome) {
-        List<TestResult> results = outcome.results().of(exercise.id());
-        if (outcome.results().done(exercise.id()).orElse(false)) {
+    private boolean report(Exercise exercise, TestRun run) {
+        List<TestResult> results = run.results().of(exercise.id());
+        if (run.results().done(exercise.id()).orElse(false)) {
             console.println(console.passed(exercise.label()));
             return true;
         }
         if (results.isEmpty()) {
             console.println(console.failed(exercise.label()));
-            console.println("    no test of " + exercise.id() + " ran; see " + workspace.relative(outcome.run().log()));
+            console.println("    no test of " + exercise.id() + " ran; see " + workspace.relative(run.log()));
             return false;
         }
         long passing = results.stream().filter(TestResult::passed).count();
@@ -130,9 +132,9 @@ final class CheckCommand implements Command {
                 .orElse("All exercises are done. Well done!");
     }
 
-    private static String firstPending(List<Exercise> exercises, StepTests.Outcome outcome) {
+    private static String firstPending(List<Exercise> exercises, TestRun run) {
         return exercises.stream()
-                .filter(exercise -> !outcome.results().done(exercise.id()).orElse(false))
+                .filter(exercise -> !run.results().done(exercise.id()).orElse(false))
                 .map(exercise -> exercise.id().toString())
                 .findFirst()
                 .orElseThrow();

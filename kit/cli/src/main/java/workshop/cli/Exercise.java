@@ -9,7 +9,7 @@ import workshop.support.exercise.ExerciseId;
  * One exercise of a step: its README section (title and hints) and the test classes that hold its
  * {@code @Exercise} tests.
  */
-record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> section, List<TestClass> tests) {
+public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> section, List<TestClass> tests) {
 
     /** Finds the exercise a trainee named on the command line, or explains why there is none. */
     static Exercise find(String argument, Workspace workspace) {
@@ -35,11 +35,11 @@ record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> section, Lis
         return new Solution(step, step.solutionsDir().resolve(id.toString()));
     }
 
-    List<String> testClassNames() {
+    public List<String> testClassNames() {
         return tests.stream().map(TestClass::name).distinct().toList();
     }
 
-    List<String> modules() {
+    public List<String> modules() {
         return tests.stream().map(TestClass::module).distinct().toList();
     }
 }

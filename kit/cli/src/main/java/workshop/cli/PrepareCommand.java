@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import workshop.cli.process.Maven;
+import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.runner.MavenTestRunner;
+import workshop.cli.runner.TestRunner;
 import workshop.cli.start.StartCommand;
 
 /**
@@ -20,7 +23,7 @@ import workshop.cli.start.StartCommand;
  * fetches when tests run, the Zipkin server that is the trace UI when Docker is missing, and each step's shop
  * built as {@code ./workshop start} runs it (with Spring Boot's Maven plugin). Then it checks
  * every step's exercises twice, so that the day's first check already runs without Maven and with its class
- * data archive (see {@link DirectCheck}).
+ * data archive (see {@link DirectTestRunner}).
  */
 final class PrepareCommand implements Command {
 
@@ -115,10 +118,10 @@ final class PrepareCommand implements Command {
             return true;
         }
         Instant started = Instant.now();
-        StepTests stepTests = new StepTests(maven);
+        TestRunner checks = new DirectTestRunner(new MavenTestRunner(maven), line -> { });
         Path log = workspace.logFile("prepare", "checks-" + step.number());
-        boolean built = stepTests.check(step, exercises, step.number(), log, line -> { }).run().succeeded()
-                && stepTests.check(step, exercises, step.number(), log, line -> { }).run().succeeded();
+        boolean built = checks.run(step, exercises, step.number(), log).built()
+                && checks.run(step, exercises, step.number(), log).built();
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         if (built) {
             console.println(console.passed("run step " + step.number() + "'s checks once, so they start quickly ("

@@ -17,7 +17,7 @@ import workshop.support.exercise.ResultsFile;
 import workshop.support.exercise.TestResult;
 
 /** What the last test runs of a step's modules left in their {@link ResultsFile}s, judged per exercise. */
-final class Results {
+public final class Results {
 
     private final List<TestResult> results;
 
@@ -30,7 +30,7 @@ final class Results {
     }
 
     /** Everything the step's last test runs wrote. */
-    static Results readStep(Path stepDir) {
+    public static Results readStep(Path stepDir) {
         List<TestResult> all = new ArrayList<>();
         for (Path file : files(stepDir)) {
             all.addAll(ResultsFile.read(file));
@@ -43,7 +43,7 @@ final class Results {
      * itself) before a run: a module whose build breaks before its tests leaves its old file behind,
      * which would otherwise pass for a fresh result.
      */
-    static void delete(Path stepDir, List<String> modules) {
+    public static void delete(Path stepDir, List<String> modules) {
         try {
             for (String module : modules) {
                 Files.deleteIfExists(ResultsFile.of(stepDir.resolve(module)));
@@ -54,7 +54,7 @@ final class Results {
     }
 
     /** Removes every results file of the step before a run of all its tests. */
-    static void deleteStep(Path stepDir) {
+    public static void deleteStep(Path stepDir) {
         try {
             for (Path file : files(stepDir)) {
                 Files.deleteIfExists(file);

@@ -14,12 +14,12 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** Reads the root pom.xml: the versions the workshop keeps there, and the modules it builds. */
-final class RootPom {
+public final class RootPom {
 
     private RootPom() {
     }
 
-    static Optional<String> property(Path root, String name) {
+    public static Optional<String> property(Path root, String name) {
         NodeList values = project(root).getElementsByTagName(name);
         return values.getLength() == 0 ? Optional.empty() : Optional.of(values.item(0).getTextContent().trim());
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import workshop.cli.process.Maven;
+import workshop.cli.runner.CompileErrors;
+import workshop.cli.runner.MavenTestRunner;
+import workshop.cli.runner.TestRun;
 import workshop.support.exercise.ExerciseId;
 import workshop.support.exercise.ResultsFile;
 import workshop.support.exercise.TestResult;
@@ -57,10 +60,10 @@ final class VerifyCommand implements Command {
             if (steps.isEmpty()) {
                 console.println("No steps to verify yet: a step is a folder step-NN-name with a pom.xml.");
             } else {
-                StepTests stepTests = new StepTests(new Maven(copied.root()));
+                MavenTestRunner runner = new MavenTestRunner(new Maven(copied.root()));
                 for (Step step : steps) {
                     Step copiedStep = Step.at(copy.dir().resolve(step.folder())).orElseThrow();
-                    new StepVerification(copiedStep, stepTests, tally).run();
+                    new StepVerification(copiedStep, runner, tally).run();
                 }
             }
         }
@@ -104,14 +107,14 @@ final class VerifyCommand implements Command {
     private final class StepVerification {
 
         private final Step step;
-        private final StepTests stepTests;
+        private final MavenTestRunner runner;
         private final Tally tally;
         private final List<Exercise> exercises;
         private final List<Exercise> tested;
 
-        StepVerification(Step step, StepTests stepTests, Tally tally) {
+        StepVerification(Step step, MavenTestRunner runner, Tally tally) {
             this.step = step;
-            this.stepTests = stepTests;
+            this.runner = runner;
             this.tally = tally;
             this.exercises = step.exercises();
             this.tested = exercises.stream().filter(exercise -> !exercise.tests().isEmpty()).toList();
@@ -145,7 +148,7 @@ final class VerifyCommand implements Command {
         /** Returns false when the starting state does not even build, which makes the later checks moot. */
         private boolean checkStartingState() {
             console.println("  starting state");
-            StepTests.Outcome start = stepTests.all(step, log("start"));
+            TestRun start = runner.runAll(step, log("start"));
             if (!builds(start, "the starting state of step " + step.number())) {
                 return false;
             }
@@ -177,7 +180,7 @@ final class VerifyCommand implements Command {
         private void checkSolution(Exercise solved) {
             console.println("  with the solutions up to " + solved.id());
             solved.solution().changesFor(step.dir()).forEach(FileChange::apply);
-            StepTests.Outcome after = stepTests.exercises(step, tested, step.number(), log(solved.id().toString()));
+            TestRun after = runner.run(step, tested, step.number(), log(solved.id().toString()));
             if (!builds(after, solved.id() + "'s solution")) {
                 return;
             }
@@ -200,7 +203,7 @@ final class VerifyCommand implements Command {
 
         private void checkAllSolved() {
             console.println("  with all solutions");
-            StepTests.Outcome solved = stepTests.all(step, log("solved"));
+            TestRun solved = runner.runAll(step, log("solved"));
             if (!builds(solved, "step " + step.number() + " with all solutions applied")) {
                 return;
             }
@@ -214,13 +217,13 @@ final class VerifyCommand implements Command {
         }
 
         /** A build that broke is one failed check, named with its first compile error or its log. */
-        private boolean builds(StepTests.Outcome outcome, String subject) {
-            if (outcome.run().succeeded()) {
+        private boolean builds(TestRun run, String subject) {
+            if (run.built()) {
                 return true;
             }
-            List<String> errors = CompileErrors.in(outcome.run().log(), new Workspace(step.dir().getParent()));
+            List<String> errors = CompileErrors.in(run.log(), step.dir().getParent());
             tally.fail(errors.isEmpty()
-                    ? subject + " does not build, see " + workspace.relative(outcome.run().log())
+                    ? subject + " does not build, see " + workspace.relative(run.log())
                     : subject + " does not compile: " + firstLine(errors.get(0)).replaceFirst("^\\[ERROR\\] ", ""));
             return false;
         }

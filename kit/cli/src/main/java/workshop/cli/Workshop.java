@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import workshop.cli.process.Maven;
+import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.start.StartCommand;
 
 /**
@@ -52,7 +54,8 @@ public final class Workshop {
         Saves saves = new Saves(workspace, Clock.systemDefaultZone());
         return new Commands()
                 .register(new StatusCommand(workspace, console))
-                .register(new CheckCommand(workspace, console, new StepTests(maven)))
+                .register(new CheckCommand(workspace, console, new DirectTestRunner(new MavenTestRunner(maven),
+                        line -> console.println(console.dim(line)))))
                 .register(new HintCommand(workspace, console))
                 .register(new DiffCommand(workspace, console))
                 .register(new SolveCommand(workspace, console, saves))

@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

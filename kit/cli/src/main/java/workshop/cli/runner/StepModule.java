@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+
+import workshop.cli.Step;
 
 /**
  * One Maven module of a step (the step folder itself for a one-module step), with the files a Maven build run by

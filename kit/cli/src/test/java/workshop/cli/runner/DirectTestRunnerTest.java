@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.TestRepo;
+
 /**
  * {@code check} with this repository's Maven wrapper and root pom, on the correct fixture step: after one build by
  * Maven, a changed Java source is compiled and tested without Maven; anything else is built by Maven again.
  */
-class CheckWithoutMavenTest {
+class DirectTestRunnerTest {
 
     private static final String GREETER = "step-01-correct/greeter/src/main/java/fixture/Greeter.java";
     private static final String SOLVED_GREETER = "step-01-correct/solutions/01.1/greeter/src/main/java/fixture/Greeter.java";

@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

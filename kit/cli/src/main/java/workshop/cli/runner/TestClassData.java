@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import java.io.File;
 import java.io.IOException;

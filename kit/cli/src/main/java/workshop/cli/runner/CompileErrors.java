@@ -1,4 +1,4 @@
-package workshop.cli;
+package workshop.cli.runner;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,27 +17,28 @@ import java.util.regex.Pattern;
  * {@code symbol:}/{@code location:} lines under them. Maven prints each error twice, the second time without
  * the detail lines; each is kept once, with its details.
  */
-final class CompileErrors {
+public final class CompileErrors {
 
     private static final Pattern ERROR = Pattern.compile("^\\[ERROR\\] .*\\.java:\\[\\d+(,\\d+)?\\] .*");
 
     private CompileErrors() {
     }
 
-    static List<String> in(Path log, Workspace workspace) {
+    /** The errors, with their paths relative to the repository root. */
+    public static List<String> in(Path log, Path root) {
         List<String> lines;
         try {
             lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String root = workspace.root().toString() + File.separator;
+        String prefix = root.toString() + File.separator;
         Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!ERROR.matcher(lines.get(i)).matches()) {
                 continue;
             }
-            String first = lines.get(i).replace(root, "");
+            String first = lines.get(i).replace(prefix, "");
             StringBuilder error = new StringBuilder(first);
             while (i + 1 < lines.size() && lines.get(i + 1).startsWith("  ")) {
                 error.append('\n').append(lines.get(++i));
