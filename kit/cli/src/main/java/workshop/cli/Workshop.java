@@ -6,10 +6,25 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import workshop.cli.dev.BenchCommand;
+import workshop.cli.dev.DoctorCommand;
+import workshop.cli.dev.PrepareCommand;
+import workshop.cli.dev.VerifyCommand;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
 import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.start.StartCommand;
+import workshop.cli.trainee.CheckCommand;
+import workshop.cli.trainee.DiffCommand;
+import workshop.cli.trainee.HintCommand;
+import workshop.cli.trainee.ResetCommand;
+import workshop.cli.trainee.RestoreCommand;
+import workshop.cli.trainee.SolveCommand;
+import workshop.cli.trainee.StatusCommand;
+import workshop.cli.workspace.Baseline;
+import workshop.cli.workspace.Git;
+import workshop.cli.workspace.Saves;
+import workshop.cli.workspace.Workspace;
 
 /**
  * The {@code ./workshop} command. The launchers run it as

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import workshop.cli.workspace.Workspace;
+
 /** A workshop repository in a temporary folder, and the CLI run against it with its output captured. */
 public final class TestRepo {
 
@@ -43,7 +45,7 @@ public final class TestRepo {
     }
 
     /** Set by the kit's pom for Surefire; from an IDE the tests run in kit/cli, two folders below. */
-    static Path workshopRoot() {
+    public static Path workshopRoot() {
         return Path.of(System.getProperty("workshop.repositoryRoot", "../..")).toAbsolutePath().normalize();
     }
 

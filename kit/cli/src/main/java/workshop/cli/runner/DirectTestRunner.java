@@ -21,11 +21,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import workshop.cli.Exercise;
-import workshop.cli.Results;
-import workshop.cli.RootPom;
-import workshop.cli.Step;
-import workshop.cli.TestClass;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Results;
+import workshop.cli.exercise.TestClass;
+import workshop.cli.workspace.RootPom;
+import workshop.cli.workspace.Step;
 
 /**
  * What {@code check} runs: the exercises' tests without Maven whenever it can. A Maven build of this runner leaves

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import workshop.cli.Exercise;
-import workshop.cli.Results;
-import workshop.cli.Step;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Results;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.Step;
 
 /**
  * Runs a step's tests through Maven. Test failures never stop the build ({@code -Dmaven.test.failure.ignore}), so

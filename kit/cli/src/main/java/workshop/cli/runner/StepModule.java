@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import workshop.cli.Step;
+import workshop.cli.workspace.Step;
 
 /**
  * One Maven module of a step (the step folder itself for a one-module step), with the files a Maven build run by

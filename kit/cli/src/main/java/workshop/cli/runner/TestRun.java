@@ -2,7 +2,7 @@ package workshop.cli.runner;
 
 import java.nio.file.Path;
 
-import workshop.cli.Results;
+import workshop.cli.exercise.Results;
 
 /**
  * How a run of a step's tests ended.

@@ -3,8 +3,8 @@ package workshop.cli.runner;
 import java.nio.file.Path;
 import java.util.List;
 
-import workshop.cli.Exercise;
-import workshop.cli.Step;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.workspace.Step;
 
 /** Runs the tests of a step's exercises and reads what they left in the step's results files. */
 public interface TestRunner {

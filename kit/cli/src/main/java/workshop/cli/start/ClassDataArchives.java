@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
+import workshop.cli.workspace.Application;
 
 /**
  * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service

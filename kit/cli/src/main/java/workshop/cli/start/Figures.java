@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import workshop.cli.PropertiesFile;
+import workshop.cli.workspace.PropertiesFile;
 
 /**
  * What a start measured, kept as data beside its logs ({@code figures.properties}), so that {@code ./workshop bench}

@@ -12,13 +12,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import workshop.cli.Application;
+import workshop.cli.workspace.Application;
 
 /**
  * Launches the services a few at a time and waits until each one's {@code /actuator/health} says UP, or one of them
  * dies, or time runs out.
  */
-final class Health {
+public final class Health {
 
     /** Often enough that the next service is launched soon after one is healthy. */
     private static final Duration POLL = Duration.ofMillis(100);
@@ -79,7 +79,7 @@ final class Health {
                 .isPresent();
     }
 
-    static void pause() {
+    public static void pause() {
         try {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {

@@ -7,7 +7,7 @@ import java.util.List;
 import workshop.cli.process.Program;
 
 /** The {@code java} command line for every JVM {@code start} launches, with flags tuned for a quick demo start. */
-final class JavaCommand {
+public final class JavaCommand {
 
     /**
      * Only the quick JIT tier, the single-threaded collector, smaller thread stacks and a small initial heap: eleven
@@ -26,7 +26,7 @@ final class JavaCommand {
     }
 
     /** A JVM started in the given folder with these flags first. */
-    static Program of(Path directory, List<String> arguments) {
+    public static Program of(Path directory, List<String> arguments) {
         List<String> flagged = new ArrayList<>(DEMO_FLAGS);
         flagged.addAll(arguments);
         return Program.java(directory, flagged);

@@ -1,7 +1,7 @@
 package workshop.cli.start;
 
-import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
+import workshop.cli.workspace.Application;
 
 /** A service of the plan and the JVM that runs it. */
 record RunningService(Application spec, ChildProcess process) {

@@ -15,10 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.Maven;
 import workshop.cli.process.Program;
+import workshop.cli.start.trace.TraceUi;
+import workshop.cli.start.trace.TraceUis;
+import workshop.cli.start.trace.ZipkinServer;
+import workshop.cli.workspace.Application;
 import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
 

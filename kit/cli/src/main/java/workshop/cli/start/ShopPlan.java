@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import workshop.cli.Application;
-import workshop.cli.Step;
-import workshop.cli.StepFile;
-import workshop.cli.Workspace;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
+import workshop.cli.workspace.Workspace;
 
 /**
  * What {@code ./workshop start SS} runs for one step: the applications its step file declares, each started as a JVM

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import workshop.cli.Command;
-import workshop.cli.StepFile;
-import workshop.cli.Workspace;
 import workshop.cli.process.Maven;
+import workshop.cli.start.trace.TraceUis;
+import workshop.cli.workspace.StepFile;
+import workshop.cli.workspace.Workspace;
 
 /**
  * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a

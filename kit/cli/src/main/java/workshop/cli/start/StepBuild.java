@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import workshop.cli.Application;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
 
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when

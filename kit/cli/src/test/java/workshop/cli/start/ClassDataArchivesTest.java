@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import workshop.cli.Application;
-import workshop.cli.Step;
-import workshop.cli.StepFile;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.ExitingChild;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
 
 /** Real recording runs of a small JVM: the archive a JDK writes, and what happens when it cannot. */
 class ClassDataArchivesTest {

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import workshop.cli.Application;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.StandIns;
+import workshop.cli.workspace.Application;
 
 class HealthTest {
 

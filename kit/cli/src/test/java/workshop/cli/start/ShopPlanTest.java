@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import workshop.cli.Application;
 import workshop.cli.Fixtures;
-import workshop.cli.Workspace;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Workspace;
 
 class ShopPlanTest {
 

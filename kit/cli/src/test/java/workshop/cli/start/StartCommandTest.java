@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import workshop.cli.Fixtures;
-import workshop.cli.Workspace;
+import workshop.cli.workspace.Workspace;
 
 class StartCommandTest {
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import workshop.cli.Application;
-import workshop.cli.Step;
-import workshop.cli.StepFile;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
 
 class StepBuildTest {
 
