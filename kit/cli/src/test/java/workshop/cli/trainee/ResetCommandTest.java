@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import workshop.cli.Fixtures;
 import workshop.cli.TestRepo;
+import workshop.cli.process.Program;
 import workshop.cli.workspace.Baseline;
 import workshop.cli.workspace.Git;
 import workshop.cli.workspace.Saves;
@@ -109,15 +111,7 @@ class ResetCommandTest {
         List<String> command = Stream.concat(
                 Stream.of("git", "-c", "user.name=Trainee", "-c", "user.email=trainee@example.org", "-c", "commit.gpgsign=false"),
                 Stream.of(arguments)).toList();
-        try {
-            Process git = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-            assertThat(git.waitFor()).as(String.join(" ", command)).isZero();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        assertThat(Program.of(dir, command).output(Duration.ofMinutes(1))).as(String.join(" ", command)).isPresent();
     }
 
     private Path onlySave() throws IOException {
