@@ -18,13 +18,16 @@ record ShopPlan(Step step, StepFile declared) {
 
     /** The plan of every step that has a step file, in step order. */
     static List<ShopPlan> all(Workspace workspace) {
-        return workspace.steps().stream()
-                .flatMap(step -> step.stepFile().map(declared -> new ShopPlan(step, declared)).stream())
-                .toList();
+        return workspace.steps().stream().flatMap(step -> of(step).stream()).toList();
     }
 
+    /** The plan of the step with this number; empty when there is no such step or it has no step file. */
     static Optional<ShopPlan> forStep(Workspace workspace, String number) {
-        return all(workspace).stream().filter(plan -> plan.number().equals(number)).findFirst();
+        return workspace.step(number).flatMap(ShopPlan::of);
+    }
+
+    private static Optional<ShopPlan> of(Step step) {
+        return step.stepFile().map(declared -> new ShopPlan(step, declared));
     }
 
     String number() {
