@@ -31,9 +31,10 @@ import workshop.cli.workspace.Step;
  * What {@code check} runs: the exercises' tests without Maven whenever it can. A Maven build of this runner leaves
  * each module's classpaths and the inputs it saw ({@link StepModule}). When only Java sources changed since, the
  * changed modules are compiled here and the tests run in a JVM launched directly, one per module, as Surefire would.
- * That saves Maven's start, its walk over the step's modules and Surefire's fork: about 5 s of every check. Anything
- * else (a pom or a resource changed, a file deleted, no build by this runner yet) goes to Maven, which then leaves
- * what the next check needs. The whole protocol, what Maven must write and when it counts, is kept here.
+ * That saves Maven's start, its walk over the step's modules and Surefire's fork, most of a check's time outside the
+ * tests. Anything else (a pom or a resource changed, a file deleted, no build by this runner yet) goes to Maven,
+ * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
+ * here.
  */
 public final class DirectTestRunner implements TestRunner {
 

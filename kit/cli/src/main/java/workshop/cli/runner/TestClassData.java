@@ -19,14 +19,12 @@ import workshop.cli.process.Program;
 /**
  * A class data archive for a module's test JVM: the library classes its tests load (Spring, Tomcat, the JDBC driver,
  * ...), parsed and verified once and mapped by every later test JVM. A cold JVM spends most of its first Spring
- * context loading those classes; with the archive, {@code check 01.1} takes about 1.7 s less (11.2-11.7 s down to
- * 9.6-10.0 s for its test JVM on two cores).
+ * context loading those classes; with the archive it skips that work (kit/cli's README has the figures).
  * <p>
  * JDK 17 archives classes from jars only, and a JVM maps an archive only when its classpath begins with the
  * archive's, so the test JVM's classpath lists the jars first and the module folders after them. The archive is made
- * in two runs: a test run writes the list of classes it loaded, then {@code java -Xshare:dump} archives them (about
- * 20 s, once per module, JDK and set of jars). Its name carries a hash of those, so a changed pom or JDK makes a new
- * one. If the JDK cannot make it, a marker keeps later checks from trying again.
+ * in two runs: a test run writes the list of classes it loaded, then {@code java -Xshare:dump} archives them (once
+ * per module, JDK and set of jars). Its name carries a hash of those, so a changed pom or JDK makes a new one. If the JDK cannot make it, a marker keeps later checks from trying again.
  */
 final class TestClassData {
 

@@ -23,8 +23,8 @@ import workshop.cli.process.Program;
 final class TestJvm {
 
     /**
-     * The workshop's tests start many short-lived Spring contexts, which the quick JIT tier and the serial collector
-     * start about twice as fast (11 contexts: 7.7 s down to 3.7 s on two cores).
+     * The workshop's tests start many short-lived Spring contexts, which start much sooner with the quick JIT tier and
+     * the serial collector: there is little time for the optimising compiler to pay off.
      */
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 

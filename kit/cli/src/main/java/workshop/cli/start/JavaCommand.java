@@ -12,9 +12,9 @@ public final class JavaCommand {
     /**
      * Only the quick JIT tier, the single-threaded collector, smaller thread stacks and a small initial heap: eleven
      * JVMs start sooner and take less memory on a laptop. Without {@code -Xms16m} the JVM sizes its first heap from
-     * the machine's memory (1/64 of it) and a service fills all of that before its first collection, which shows as
-     * about 100 MB more resident memory per service on a 24 GB machine; the heap still grows as far as it needs.
-     * Honest, but not production settings: peak throughput is lower.
+     * the machine's memory (1/64 of it) and a service fills all of that before its first collection, so each service's
+     * resident memory would grow with the laptop's; the heap still grows as far as it needs. Honest, but not
+     * production settings: peak throughput is lower.
      */
     static final List<String> DEMO_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
             "-Xms16m");

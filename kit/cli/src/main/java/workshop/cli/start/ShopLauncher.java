@@ -33,16 +33,16 @@ import workshop.support.ports.Ports;
 final class ShopLauncher {
 
     /**
-     * How long a service may take from its launch until it answers UP. Generous for a slow laptop: started beside two
-     * others on two cores, with its class data archive, a service is up after 7 to 10 s.
+     * How long a service may take from its launch until it answers UP. Generous, for a slow laptop on which a service
+     * starts beside others that compete for its cores.
      */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
 
     /**
      * How many services start side by side: one per core, and one more to use a core while another waits for the
-     * database. JVMs that start together fight over the cores and their caches: on two cores all eleven at once were
-     * ready after 35 to 39 s, three at a time after 27 s.
+     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later (kit/cli's
+     * README has the figures).
      */
     private static final int AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
