@@ -18,10 +18,6 @@ public record FileChange(Path file, Optional<byte[]> content) {
         return new FileChange(file, Optional.empty());
     }
 
-    boolean isDeletion() {
-        return content.isEmpty();
-    }
-
     /** False when the file already is what the change would make it, so nothing needs saving or writing. */
     boolean changesSomething() {
         boolean exists = Files.isRegularFile(file);
