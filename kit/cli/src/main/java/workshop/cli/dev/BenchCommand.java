@@ -12,7 +12,6 @@ import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
-import workshop.cli.exercise.Target;
 import workshop.cli.process.Program;
 import workshop.cli.start.Figures;
 import workshop.cli.start.StartCommand;
@@ -99,9 +98,7 @@ public final class BenchCommand implements Command {
                     Figures.read(StartCommand.logDir(workspace.root(), target.argument())).ifPresent(figures::add);
                 }
             }
-            if (!target.isStart()) {
-                allMet &= row(rows, target.label(), seconds(walls), " s", target.goal());
-            } else {
+            if (target.isStart()) {
                 allMet &= row(rows, target.label() + ": ready", seconds(figures.stream().map(Figures::ready).toList()),
                         " s", target.goal());
                 row(rows, target.label() + ": memory of the services", Samples.of(figures.stream()
@@ -109,6 +106,8 @@ public final class BenchCommand implements Command {
                         .map(megabytes -> (double) megabytes.getAsLong()).toList()), " MB", Optional.empty());
                 row(rows, target.label() + ": first checkout", Samples.of(figures.stream()
                         .map(run -> (double) run.firstCheckout().toMillis()).toList()), " ms", Optional.empty());
+            } else {
+                allMet &= row(rows, target.label(), seconds(walls), " s", target.goal());
             }
         }
         console.println();

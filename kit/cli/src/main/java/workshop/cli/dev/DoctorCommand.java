@@ -143,11 +143,11 @@ public final class DoctorCommand implements Command {
         Map<Integer, List<String>> applications = new TreeMap<>();
         for (Step step : workspace.steps()) {
             step.stepFile().ifPresent(declared -> declared.applications().forEach(application -> applications
-                    .computeIfAbsent(application.port(), port -> new ArrayList<>())
+                    .computeIfAbsent(application.port(), key -> new ArrayList<>())
                     .add("step " + step.number() + "'s " + application.name())));
         }
         Map<Integer, List<String>> ports = new LinkedHashMap<>(applications);
-        StartCommand.tracePorts().forEach((port, user) -> ports.computeIfAbsent(port, free -> new ArrayList<>()).add(user));
+        StartCommand.tracePorts().forEach((port, user) -> ports.computeIfAbsent(port, key -> new ArrayList<>()).add(user));
         return ports;
     }
 
