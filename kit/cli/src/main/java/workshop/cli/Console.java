@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * Where the CLI talks to the trainee. Colours only when stdout is a terminal: the launchers know that
  * ({@code [ -t 1 ]}) and pass {@code -Dworkshop.color=true}; {@code NO_COLOR} turns colours off anyway.
  */
-final class Console {
+public final class Console {
 
     private static final String RESET = "\u001B[0m";
 
@@ -27,43 +27,43 @@ final class Console {
         return new Console(new FileOutputStream(FileDescriptor.out), colour);
     }
 
-    void println(String line) {
+    public void println(String line) {
         out.println(line);
     }
 
-    void println() {
+    public void println() {
         out.println();
     }
 
-    String passed(String text) {
+    public String passed(String text) {
         return paint("32", "✓") + " " + text;
     }
 
-    String failed(String text) {
+    public String failed(String text) {
         return paint("31", "✗") + " " + text;
     }
 
-    String warning(String text) {
+    public String warning(String text) {
         return paint("33", "!") + " " + text;
     }
 
-    String green(String text) {
+    public String green(String text) {
         return paint("32", text);
     }
 
-    String red(String text) {
+    public String red(String text) {
         return paint("31", text);
     }
 
-    String cyan(String text) {
+    public String cyan(String text) {
         return paint("36", text);
     }
 
-    String bold(String text) {
+    public String bold(String text) {
         return paint("1", text);
     }
 
-    String dim(String text) {
+    public String dim(String text) {
         return paint("2", text);
     }
 

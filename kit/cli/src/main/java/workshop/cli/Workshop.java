@@ -6,7 +6,25 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import workshop.cli.dev.BenchCommand;
+import workshop.cli.dev.DoctorCommand;
+import workshop.cli.dev.PrepareCommand;
+import workshop.cli.dev.VerifyCommand;
+import workshop.cli.process.Maven;
+import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.start.StartCommand;
+import workshop.cli.trainee.CheckCommand;
+import workshop.cli.trainee.DiffCommand;
+import workshop.cli.trainee.HintCommand;
+import workshop.cli.trainee.ResetCommand;
+import workshop.cli.trainee.RestoreCommand;
+import workshop.cli.trainee.SolveCommand;
+import workshop.cli.trainee.StatusCommand;
+import workshop.cli.workspace.Baseline;
+import workshop.cli.workspace.Git;
+import workshop.cli.workspace.Saves;
+import workshop.cli.workspace.Workspace;
 
 /**
  * The {@code ./workshop} command. The launchers run it as
@@ -47,17 +65,18 @@ public final class Workshop {
     static Commands commands(Workspace workspace, Console console) {
         Git git = new Git(workspace.root());
         Baseline baseline = new Baseline(workspace, git);
-        Maven maven = new Maven(workspace);
+        Maven maven = new Maven(workspace.root());
         Saves saves = new Saves(workspace, Clock.systemDefaultZone());
         return new Commands()
                 .register(new StatusCommand(workspace, console))
-                .register(new CheckCommand(workspace, console, new StepTests(maven)))
+                .register(new CheckCommand(workspace, console, new DirectTestRunner(new MavenTestRunner(maven),
+                        line -> console.println(console.dim(line)))))
                 .register(new HintCommand(workspace, console))
                 .register(new DiffCommand(workspace, console))
                 .register(new SolveCommand(workspace, console, saves))
                 .register(new ResetCommand(workspace, console, saves, git, baseline))
                 .register(new RestoreCommand(workspace, console, saves))
-                .register(new StartCommand(workspace.root(), System.out))
+                .register(new StartCommand(workspace, System.out))
                 .register(new DoctorCommand(workspace, console))
                 .register(new PrepareCommand(workspace, console, maven))
                 .register(new BenchCommand(workspace, console))

@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** The fixture steps under {@code src/test/resources/fixtures/}, copied into test repositories. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Path dir(String name) {
+    public static Path dir(String name) {
         URL url = Fixtures.class.getResource("/fixtures/" + name);
         if (url == null) {
             throw new IllegalArgumentException("no fixture " + name);
@@ -28,11 +28,11 @@ final class Fixtures {
     }
 
     /** Copies a fixture step into the repository as the given step folder, e.g. {@code step-01-correct}. */
-    static void copyStep(String name, Path root, String folder) {
+    public static void copyStep(String name, Path root, String folder) {
         copy(dir(name), root.resolve(folder));
     }
 
-    static void copy(Path from, Path to) {
+    public static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import workshop.cli.workspace.Workspace;
+
 /** A workshop repository in a temporary folder, and the CLI run against it with its output captured. */
-final class TestRepo {
+public final class TestRepo {
 
     private final Path root;
     private ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -19,14 +21,14 @@ final class TestRepo {
         this.root = root;
     }
 
-    static TestRepo at(Path root) {
+    public static TestRepo at(Path root) {
         TestRepo repo = new TestRepo(root);
         repo.write("pom.xml", "<project/>\n");
         return repo;
     }
 
     /** A repository with this workshop's root pom and Maven wrapper, and the fixture as its step 01. */
-    static TestRepo withWorkshopBuild(Path dir, String fixture) {
+    public static TestRepo withWorkshopBuild(Path dir, String fixture) {
         Path workshop = workshopRoot();
         TestRepo repo = TestRepo.at(dir);
         try {
@@ -43,23 +45,23 @@ final class TestRepo {
     }
 
     /** Set by the kit's pom for Surefire; from an IDE the tests run in kit/cli, two folders below. */
-    private static Path workshopRoot() {
+    public static Path workshopRoot() {
         return Path.of(System.getProperty("workshop.repositoryRoot", "../..")).toAbsolutePath().normalize();
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Workspace workspace() {
+    public Workspace workspace() {
         return new Workspace(root);
     }
 
-    TestRepo write(String path, String content) {
+    public TestRepo write(String path, String content) {
         return write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    TestRepo write(String path, byte[] content) {
+    public TestRepo write(String path, byte[] content) {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
@@ -70,7 +72,7 @@ final class TestRepo {
         return this;
     }
 
-    String read(String path) {
+    public String read(String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -78,7 +80,7 @@ final class TestRepo {
         }
     }
 
-    byte[] bytes(String path) {
+    public byte[] bytes(String path) {
         try {
             return Files.readAllBytes(root.resolve(path));
         } catch (IOException e) {
@@ -86,18 +88,18 @@ final class TestRepo {
         }
     }
 
-    boolean exists(String path) {
+    public boolean exists(String path) {
         return Files.exists(root.resolve(path));
     }
 
     /** Runs {@code ./workshop <args>} in-process; the output of this run is then in {@link #output()}. */
-    int run(String... args) {
+    public int run(String... args) {
         output = new ByteArrayOutputStream();
         Console console = new Console(output, false);
         return new Workshop(console, Workshop.commands(workspace(), console)).run(List.of(args));
     }
 
-    String output() {
+    public String output() {
         return output.toString(StandardCharsets.UTF_8);
     }
 }

@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import workshop.cli.process.ChildProcess;
+import workshop.cli.workspace.Application;
+
 /**
  * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service
  * until its Spring context is refreshed, and at exit the JVM writes every class it loaded, parsed and verified, to
@@ -34,12 +37,12 @@ final class ClassDataArchives {
     }
 
     /** The services whose archive is missing, or older than their last build. */
-    List<ServiceSpec> missing(ShopPlan plan) {
-        return plan.services().stream().filter(service -> !isRecorded(plan, service)).toList();
+    List<Application> missing(ShopPlan plan) {
+        return plan.applications().stream().filter(service -> !isRecorded(plan, service)).toList();
     }
 
     /** The flag that maps the service's archive, when it has one. */
-    List<String> flags(ShopPlan plan, ServiceSpec service) {
+    List<String> flags(ShopPlan plan, Application service) {
         return isRecorded(plan, service) ? List.of("-XX:SharedArchiveFile=" + archive(plan, service)) : List.of();
     }
 
@@ -49,14 +52,14 @@ final class ClassDataArchives {
      * @param launch starts a service's recording run with the given JVM flags
      * @return the services whose recording failed (they start without an archive)
      */
-    List<ServiceSpec> record(ShopPlan plan, List<ServiceSpec> services, Function<Recording, ChildProcess> launch) {
+    List<Application> record(ShopPlan plan, List<Application> services, Function<Recording, ChildProcess> launch) {
         ExecutorService recorders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<Boolean>> recorded = new ArrayList<>();
-            for (ServiceSpec service : services) {
+            for (Application service : services) {
                 recorded.add(recorders.submit(() -> recordOne(plan, service, launch)));
             }
-            List<ServiceSpec> failed = new ArrayList<>();
+            List<Application> failed = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
                 if (!Boolean.TRUE.equals(recorded.get(i).get())) {
                     failed.add(services.get(i));
@@ -74,10 +77,10 @@ final class ClassDataArchives {
     }
 
     /** One recording run: which service, and the JVM flags that make it write its archive and stop. */
-    record Recording(ServiceSpec service, List<String> flags) {
+    record Recording(Application service, List<String> flags) {
     }
 
-    private boolean recordOne(ShopPlan plan, ServiceSpec service, Function<Recording, ChildProcess> launch)
+    private boolean recordOne(ShopPlan plan, Application service, Function<Recording, ChildProcess> launch)
             throws IOException {
         Path archive = archive(plan, service);
         // Written beside the archive and moved in place only when complete, so a broken run leaves no broken archive.
@@ -95,7 +98,7 @@ final class ClassDataArchives {
         return true;
     }
 
-    private boolean isRecorded(ShopPlan plan, ServiceSpec service) {
+    private boolean isRecorded(ShopPlan plan, Application service) {
         Path archive = archive(plan, service);
         try {
             return Files.isRegularFile(archive)
@@ -106,7 +109,7 @@ final class ClassDataArchives {
     }
 
     /** Beside the service's jar, so a clean build removes it; named after the JDK that can map it. */
-    private static Path archive(ShopPlan plan, ServiceSpec service) {
+    private static Path archive(ShopPlan plan, Application service) {
         String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.-]", "_");
         return plan.moduleDir(service).resolve(StepBuild.OUTPUT + "/java-" + jdk + ".jsa");
     }

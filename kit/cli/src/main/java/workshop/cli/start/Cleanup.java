@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import workshop.cli.process.ChildProcess;
+
 /**
  * Everything {@code start} started, stopped exactly once: on Ctrl-C (from a shutdown hook), after a failure, or at
  * the end of {@code --demo-only}. The services stop all at once, so their graceful shutdowns overlap; then the rest

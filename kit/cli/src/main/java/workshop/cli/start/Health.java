@@ -12,11 +12,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import workshop.cli.workspace.Application;
+
 /**
  * Launches the services a few at a time and waits until each one's {@code /actuator/health} says UP, or one of them
  * dies, or time runs out.
  */
-final class Health {
+public final class Health {
 
     /** Often enough that the next service is launched soon after one is healthy. */
     private static final Duration POLL = Duration.ofMillis(100);
@@ -37,9 +39,9 @@ final class Health {
      * all are up. Each service has {@code timeout} from its own launch. {@code onReady} hears of each service as it
      * becomes healthy.
      */
-    Optional<Failure> startAll(List<ServiceSpec> services, Function<ServiceSpec, RunningService> launch, int atOnce,
+    Optional<Failure> startAll(List<Application> services, Function<Application, RunningService> launch, int atOnce,
             Duration timeout, Consumer<RunningService> onReady) {
-        Deque<ServiceSpec> waiting = new ArrayDeque<>(services);
+        Deque<Application> waiting = new ArrayDeque<>(services);
         // Each starting service with its deadline, in the order they were launched.
         Map<RunningService, Instant> starting = new LinkedHashMap<>();
         while (!waiting.isEmpty() || !starting.isEmpty()) {
@@ -77,7 +79,7 @@ final class Health {
                 .isPresent();
     }
 
-    static void pause() {
+    public static void pause() {
         try {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {

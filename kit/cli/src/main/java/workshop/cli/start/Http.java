@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The few HTTP calls {@code start} makes: health checks and the demo order, JSON in and out as plain text. */
-final class Http {
+public final class Http {
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** Empty when nothing answers (yet): a refused connection is the normal state of a service still starting. */
-    Optional<Response> get(String url, Duration timeout) {
+    public Optional<Response> get(String url, Duration timeout) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET(), Map.of());
     }
 

@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import workshop.cli.process.Program;
+
 /** The {@code java} command line for every JVM {@code start} launches, with flags tuned for a quick demo start. */
-final class JavaCommand {
+public final class JavaCommand {
 
     /**
      * Only the quick JIT tier, the single-threaded collector, smaller thread stacks and a small initial heap: eleven
      * JVMs start sooner and take less memory on a laptop. Without {@code -Xms16m} the JVM sizes its first heap from
-     * the machine's memory (1/64 of it) and a service fills all of that before its first collection, which shows as
-     * about 100 MB more resident memory per service on a 24 GB machine; the heap still grows as far as it needs.
-     * Honest, but not production settings: peak throughput is lower.
+     * the machine's memory (1/64 of it) and a service fills all of that before its first collection, so each service's
+     * resident memory would grow with the laptop's; the heap still grows as far as it needs. Honest, but not
+     * production settings: peak throughput is lower.
      */
     static final List<String> DEMO_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
             "-Xms16m");
@@ -23,16 +25,10 @@ final class JavaCommand {
     private JavaCommand() {
     }
 
-    /** The same JDK that runs the CLI, so the services run on the Java the trainee checked with doctor. */
-    static List<String> of(List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(DEMO_FLAGS);
-        command.addAll(arguments);
-        return command;
-    }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name").toLowerCase().startsWith("windows");
+    /** A JVM started in the given folder with these flags first. */
+    public static Program of(Path directory, List<String> arguments) {
+        List<String> flagged = new ArrayList<>(DEMO_FLAGS);
+        flagged.addAll(arguments);
+        return Program.java(directory, flagged);
     }
 }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import workshop.cli.process.Program;
+import workshop.support.OperatingSystem;
 
 /**
  * The resident memory (RSS) of a process in kilobytes: what the operating system really gives it, heap or not.
@@ -21,12 +25,13 @@ final class Memory {
     /** The last CSV field of {@code tasklist /fo csv}, e.g. {@code "183,456 K"} (grouping depends on the locale). */
     private static final Pattern TASKLIST_MEMORY = Pattern.compile("\"([\\d.,\\s\\u00a0\\u202f]+)\\s*K\"\\s*$");
 
+    private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(5);
+
     private Memory() {
     }
 
     static OptionalLong rssKilobytes(long pid) {
-        String os = System.getProperty("os.name").toLowerCase();
-        if (os.startsWith("windows")) {
+        if (OperatingSystem.isWindows()) {
             return run("tasklist", "/fi", "PID eq " + pid, "/fo", "csv", "/nh").map(Memory::parseTasklist)
                     .orElse(OptionalLong.empty());
         }
@@ -63,17 +68,7 @@ final class Memory {
     }
 
     private static Optional<String> run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            boolean ended = process.waitFor(5, TimeUnit.SECONDS);
-            return ended && process.exitValue() == 0 ? Optional.of(output) : Optional.empty();
-        } catch (IOException noSuchTool) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return Program.of(Path.of("").toAbsolutePath(), List.of(command)).output(TOOL_TIMEOUT)
+                .map(output -> new String(output, StandardCharsets.UTF_8));
     }
 }

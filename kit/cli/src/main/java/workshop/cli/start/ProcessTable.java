@@ -35,13 +35,13 @@ final class ProcessTable {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, line, "service", "port", "pid", "memory").stripTrailing());
         services.forEach(row -> lines.add(format(line, row)));
-        lines.add(String.format(Locale.ROOT, line, total, "", "", megabytes(totalOf(services))));
+        lines.add(String.format(Locale.ROOT, line, total, "", "", formatMegabytes(totalOf(services))));
         helpers.forEach(row -> lines.add(format(line, row) + "  (not in the total)"));
         return String.join(System.lineSeparator(), lines);
     }
 
     private static String format(String line, Row row) {
-        return String.format(Locale.ROOT, line, row.name(), row.port(), row.pid(), megabytes(row.rssKilobytes()));
+        return String.format(Locale.ROOT, line, row.name(), row.port(), row.pid(), formatMegabytes(row.rssKilobytes()));
     }
 
     /** Empty as soon as one memory figure is missing: a total that leaves some out would mislead. */
@@ -56,9 +56,12 @@ final class ProcessTable {
         return OptionalLong.of(total);
     }
 
-    static String megabytes(OptionalLong kilobytes) {
-        return kilobytes.isPresent()
-                ? String.format(Locale.ROOT, "%,d MB", Math.round(kilobytes.getAsLong() / 1024.0))
-                : "?";
+    static String formatMegabytes(OptionalLong kilobytes) {
+        OptionalLong megabytes = megabytes(kilobytes);
+        return megabytes.isPresent() ? String.format(Locale.ROOT, "%,d MB", megabytes.getAsLong()) : "?";
+    }
+
+    static OptionalLong megabytes(OptionalLong kilobytes) {
+        return kilobytes.isPresent() ? OptionalLong.of(Math.round(kilobytes.getAsLong() / 1024.0)) : OptionalLong.empty();
     }
 }

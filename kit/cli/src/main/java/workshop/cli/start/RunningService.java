@@ -1,7 +1,10 @@
 package workshop.cli.start;
 
+import workshop.cli.process.ChildProcess;
+import workshop.cli.workspace.Application;
+
 /** A service of the plan and the JVM that runs it. */
-record RunningService(ServiceSpec spec, ChildProcess process) {
+record RunningService(Application spec, ChildProcess process) {
 
     String healthUrl() {
         return "http://localhost:" + spec.port() + "/actuator/health";

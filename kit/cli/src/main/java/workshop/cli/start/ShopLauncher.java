@@ -1,27 +1,28 @@
 package workshop.cli.start;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.Maven;
+import workshop.cli.process.Program;
+import workshop.cli.start.trace.TraceUi;
+import workshop.cli.start.trace.TraceUis;
+import workshop.cli.start.trace.ZipkinServer;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.PropertiesFile;
 import workshop.support.database.WorkshopDataSources;
 import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
@@ -34,8 +35,8 @@ import workshop.support.ports.Ports;
 final class ShopLauncher {
 
     /**
-     * How long a service may take from its launch until it answers UP. Generous for a slow laptop: started beside two
-     * others on two cores, with its class data archive, a service is up after 7 to 10 s.
+     * How long a service may take from its launch until it answers UP. Generous, for a slow laptop on which a service
+     * starts beside others that compete for its cores.
      */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
@@ -43,25 +44,26 @@ final class ShopLauncher {
 
     /**
      * How many services start side by side: one per core, and one more to use a core while another waits for the
-     * database. JVMs that start together fight over the cores and their caches: on two cores all eleven at once were
-     * ready after 35 to 39 s, three at a time after 27 s.
+     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later (kit/cli's
+     * README has the figures).
      */
     private static final int AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
     private final Path root;
     private final PrintStream out;
     private final Http http = new Http();
-    private final MavenWrapper maven;
+    private final Maven maven;
 
     ShopLauncher(Path root, PrintStream out) {
         this.root = root;
         this.out = out;
-        this.maven = new MavenWrapper(root);
+        this.maven = new Maven(root);
     }
 
     int run(ShopPlan plan, boolean demoOnly) {
-        Path logDir = root.resolve(".workshop/logs/start-" + plan.step());
-        Optional<ServiceSpec> clash = plan.services().stream().filter(service -> Ports.inUse(service.port()))
+        Path logDir = StartCommand.logDir(root, plan.number());
+        Figures.discard(logDir);
+        Optional<Application> clash = plan.applications().stream().filter(service -> Ports.inUse(service.port()))
                 .findFirst();
         if (clash.isPresent()) {
             out.println("start: port " + clash.get().port() + " is in use, and " + clash.get().name()
@@ -70,10 +72,10 @@ final class ShopLauncher {
         }
         StepBuild build = new StepBuild(root, maven);
         if (!build.isUpToDate(plan)) {
-            out.println("Building step " + plan.step() + " (first start, or its code changed)...");
+            out.println("Building step " + plan.number() + " (first start, or its code changed)...");
             Path log = logDir.resolve("build.log");
             if (!build.build(plan, log)) {
-                out.println("start: the build of step " + plan.step() + " failed; see " + relative(log));
+                out.println("start: the build of step " + plan.number() + " failed; see " + relative(log));
                 return 1;
             }
         }
@@ -101,18 +103,17 @@ final class ShopLauncher {
         }
         ClassDataArchives archives = new ClassDataArchives(build);
         recordClassData(plan, archives, build, traceUi, database, logDir, cleanup);
-        out.println("Launching " + jvms(plan) + (plan.services().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
+        out.println("Launching " + jvms(plan) + (plan.applications().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
                 + " with " + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
-                + (plan.services().size() == 1 ? "its class data archive" : "their class data archives")
+                + (plan.applications().size() == 1 ? "its class data archive" : "their class data archives")
                 + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
-        Optional<Health.Failure> failure = new Health(http).startAll(plan.services(), service -> {
-            ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, service.port(), archives.flags(plan, service), build, plan, traceUi, database),
-                    plan.moduleDir(service), Map.of(), logDir.resolve(service.name() + ".log"));
+        Optional<Health.Failure> failure = new Health(http).startAll(plan.applications(), service -> {
+            ChildProcess process = program(service, service.port(), archives.flags(plan, service), build, plan, traceUi,
+                    database).start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
             services.add(running);
@@ -127,22 +128,22 @@ final class ShopLauncher {
         }
         Duration ready = since(launched);
 
-        int exitCode = demo(plan, services, traceUi, ready);
+        int exitCode = demo(plan, services, traceUi, ready, logDir);
         if (demoOnly) {
             return exitCode;
         }
         out.println();
-        out.println("The shop is up: http://localhost:" + ShopPlan.PUBLIC_API_PORT + "/api/products, logs in "
+        out.println("The shop is up: http://localhost:" + plan.publicApi().port() + "/api/products, logs in "
                 + relative(logDir) + ". Ctrl-C stops everything.");
         awaitCtrlC();
         return exitCode;
     }
 
-    /** Places the demo order and prints the table; 0 when the order was placed. */
-    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready) {
+    /** Places the demo order, prints the table and keeps the figures; 0 when the order was placed. */
+    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready, Path logDir) {
         DemoOrder.Checkout checkout;
         try {
-            checkout = new DemoOrder(http, ShopPlan.PUBLIC_API_PORT).place();
+            checkout = new DemoOrder(http, plan.publicApi().port()).place();
         } catch (IllegalStateException orderFailed) {
             out.println("start: " + orderFailed.getMessage());
             return 1;
@@ -158,7 +159,7 @@ final class ShopLauncher {
         out.println(ProcessTable.format(rows, helpers));
         out.println();
         out.println("ready in " + seconds(ready) + ": from launching the first JVM until "
-                + (plan.services().size() == 1 ? "it" : "all " + plan.services().size())
+                + (plan.applications().size() == 1 ? "it" : "all " + plan.applications().size())
                 + " answered UP on /actuator/health");
         out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
                 + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
@@ -168,24 +169,25 @@ final class ShopLauncher {
         }
         out.println("trace: " + checkout.trace().traceId()
                 + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
+        new Figures(ready, ProcessTable.megabytes(ProcessTable.totalOf(rows)), checkout.latency(), checkout.status())
+                .write(logDir, plan.number());
         return checkout.placed() ? 0 : 1;
     }
 
     /** After a build, each service runs once to record its class data archive; it takes a minute, once. */
     private void recordClassData(ShopPlan plan, ClassDataArchives archives, StepBuild build, TraceUi traceUi,
             WorkshopDatabase database, Path logDir, Cleanup cleanup) {
-        List<ServiceSpec> missing = archives.missing(plan);
+        List<Application> missing = archives.missing(plan);
         if (missing.isEmpty()) {
             return;
         }
         out.println("Recording the classes " + (missing.size() == 1 ? "the service loads" : "each service loads")
                 + " at start, so that this and every later start is quicker (once after each build)...");
         Instant started = Instant.now();
-        List<ServiceSpec> failed = archives.record(plan, missing, recording -> {
-            ServiceSpec service = recording.service();
-            ChildProcess process = ChildProcess.start(service.name(),
-                    command(service, 0, recording.flags(), build, plan, traceUi, database), plan.moduleDir(service),
-                    Map.of(), logDir.resolve(service.name() + "-class-data.log"));
+        List<Application> failed = archives.record(plan, missing, recording -> {
+            Application service = recording.service();
+            ChildProcess process = program(service, 0, recording.flags(), build, plan, traceUi, database)
+                    .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
         });
@@ -194,7 +196,7 @@ final class ShopLauncher {
                 + "failed; see " + relative(logDir.resolve(service.name() + "-class-data.log"))));
     }
 
-    private static List<String> command(ServiceSpec service, int port, List<String> flags, StepBuild build,
+    private static Program program(Application service, int port, List<String> flags, StepBuild build,
             ShopPlan plan, TraceUi traceUi, WorkshopDatabase database) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
@@ -203,7 +205,7 @@ final class ShopLauncher {
         arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
         arguments.addAll(dataSourceArguments(plan.moduleDir(service), database));
-        return JavaCommand.of(arguments);
+        return JavaCommand.of(plan.moduleDir(service), arguments);
     }
 
     /**
@@ -212,15 +214,8 @@ final class ShopLauncher {
      * of the workshop.
      */
     private static List<String> dataSourceArguments(Path module, WorkshopDatabase database) {
-        Properties application = new Properties();
-        try (Reader reader = Files.newBufferedReader(module.resolve(APPLICATION_PROPERTIES), StandardCharsets.UTF_8)) {
-            application.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + module.resolve(APPLICATION_PROPERTIES), e);
-        }
-        Map<String, String> properties = new LinkedHashMap<>();
-        application.stringPropertyNames().forEach(name -> properties.put(name, application.getProperty(name)));
-        return WorkshopDataSources.in(properties).on(database).entrySet().stream()
+        Map<String, String> application = PropertiesFile.load(module.resolve(APPLICATION_PROPERTIES)).values();
+        return WorkshopDataSources.in(application).on(database).entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toList();
     }
@@ -245,7 +240,7 @@ final class ShopLauncher {
     }
 
     private static String jvms(ShopPlan plan) {
-        return plan.services().size() == 1 ? "1 JVM" : plan.services().size() + " JVMs";
+        return plan.applications().size() == 1 ? "1 JVM" : plan.applications().size() + " JVMs";
     }
 
     private String relative(Path path) {

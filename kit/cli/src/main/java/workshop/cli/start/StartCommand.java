@@ -4,25 +4,30 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import workshop.cli.Command;
+import workshop.cli.process.Maven;
+import workshop.cli.start.trace.TraceUis;
+import workshop.cli.workspace.StepFile;
+import workshop.cli.workspace.Workspace;
 
 /**
  * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a
  * database and a trace UI; places a demo order and shows what it cost: memory, start time, latency, and the trace
  * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
- * scripts, measurements and tests.
+ * scripts, measurements and tests. It knows the steps that declare their applications in a {@link StepFile}.
  */
 public final class StartCommand implements Command {
 
     public static final String DEMO_ONLY = "--demo-only";
 
-    private final Path root;
+    private final Workspace workspace;
     private final PrintStream out;
 
-    public StartCommand(Path root, PrintStream out) {
-        this.root = root;
+    public StartCommand(Workspace workspace, PrintStream out) {
+        this.workspace = workspace;
         this.out = out;
     }
 
@@ -49,16 +54,34 @@ public final class StartCommand implements Command {
         if (steps.size() != 1) {
             return usage("start takes one step, e.g. ./workshop start 01");
         }
-        Optional<ShopPlan> plan = ShopPlan.forStep(root, steps.get(0));
+        Optional<ShopPlan> plan = ShopPlan.forStep(workspace, steps.get(0));
         if (plan.isEmpty()) {
-            return usage("start knows step(s) " + String.join(", ", ShopPlan.steps()) + ", not " + steps.get(0));
+            return usage(unknownStep(workspace, steps.get(0)));
         }
-        return new ShopLauncher(root, out).run(plan.get(), demoOnly);
+        return new ShopLauncher(workspace.root(), out).run(plan.get(), demoOnly);
     }
 
-    /** The steps whose shop {@code start} knows how to run. */
-    public static List<String> steps() {
-        return ShopPlan.steps();
+    /** The numbers of the steps whose shop {@code start} can run: those with a step file. */
+    public static List<String> steps(Workspace workspace) {
+        return ShopPlan.all(workspace).stream().map(ShopPlan::number).toList();
+    }
+
+    /** Why start cannot run the step: which steps it knows, or that it knows none. */
+    public static String unknownStep(Workspace workspace, String step) {
+        List<String> known = steps(workspace);
+        return known.isEmpty()
+                ? "start knows no step, since none has a " + StepFile.NAME + "; not " + step
+                : "start knows step(s) " + String.join(", ", known) + ", not " + step;
+    }
+
+    /** Where a start of the step writes its logs and its {@link Figures}. */
+    public static Path logDir(Path root, String step) {
+        return root.resolve(".workshop/logs/start-" + step);
+    }
+
+    /** The ports a trace UI of {@code start} may listen on, with what listens on each. */
+    public static Map<Integer, String> tracePorts() {
+        return TraceUis.ports();
     }
 
     /**
@@ -67,9 +90,9 @@ public final class StartCommand implements Command {
      *
      * @return false when the build failed; its log says why
      */
-    public static boolean build(Path root, String step, Path log) {
-        ShopPlan plan = ShopPlan.forStep(root, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
-        return new StepBuild(root, new MavenWrapper(root)).build(plan, log);
+    public static boolean build(Workspace workspace, String step, Path log) {
+        ShopPlan plan = ShopPlan.forStep(workspace, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
+        return new StepBuild(workspace.root(), new Maven(workspace.root())).build(plan, log);
     }
 
     private int usage(String problem) {

@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
+
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
  * something changed: the classpath file is the cache, and it is out of date when it is missing or older than the
@@ -31,37 +34,37 @@ final class StepBuild {
     private static final String PROFILE = "workshop-start";
 
     private final Path root;
-    private final MavenWrapper maven;
+    private final Maven maven;
 
-    StepBuild(Path root, MavenWrapper maven) {
+    StepBuild(Path root, Maven maven) {
         this.root = root;
         this.maven = maven;
     }
 
     boolean isUpToDate(ShopPlan plan) {
-        return plan.services().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
+        return plan.applications().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
     }
 
     /** Packages the services and writes their classpath files; false when the build failed (see the log). */
     boolean build(ShopPlan plan, Path log) {
         // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
         // says when the step was last built, which is what isUpToDate and the class data archives compare with.
-        plan.services().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
+        plan.applications().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
         // One module per core at a time: generating the ahead-of-time code starts each service's context once.
         List<String> arguments = new ArrayList<>(List.of("-B", "-T", "1C", "-f",
                 plan.stepDir().resolve("pom.xml").toString()));
-        String modules = plan.services().stream().map(ServiceSpec::module).filter(module -> !module.isEmpty())
-                .collect(Collectors.joining(","));
+        String modules = plan.applications().stream().filter(application -> !application.isStepItself())
+                .map(Application::module).collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
             arguments.addAll(List.of("-pl", modules));
         }
         arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
-        return maven.run(arguments, log);
+        return maven.run(log, arguments).succeeded();
     }
 
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */
-    String classpath(ShopPlan plan, ServiceSpec service) {
+    String classpath(ShopPlan plan, Application service) {
         Path module = plan.moduleDir(service);
         try {
             String dependencies = Files.readString(module.resolve(CLASSPATH_FILE), StandardCharsets.UTF_8).strip();
@@ -76,7 +79,7 @@ final class StepBuild {
      * on that classpath, whichever is later. The kit's own jar changes when {@code ./workshop} rebuilds the kit, without
      * a build of the step; a class data archive older than that jar is refused by the JVM.
      */
-    FileTime built(ShopPlan plan, ServiceSpec service) {
+    FileTime built(ShopPlan plan, Application service) {
         return Stream.concat(Stream.of(plan.moduleDir(service).resolve(CLASSPATH_FILE)),
                         Arrays.stream(classpath(plan, service).split(File.pathSeparator)).map(Path::of)
                                 .filter(Files::isRegularFile))

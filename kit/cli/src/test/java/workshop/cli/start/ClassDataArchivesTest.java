@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -18,16 +18,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.ExitingChild;
+import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
+
 /** Real recording runs of a small JVM: the archive a JDK writes, and what happens when it cannot. */
 class ClassDataArchivesTest {
 
+    private static final Duration GOAL = Duration.ofSeconds(10);
     private static final String CHILD = ExitingChild.class.getName();
 
     @TempDir
     Path root;
 
     private ShopPlan plan;
-    private ServiceSpec catalog;
+    private Application catalog;
     private Path module;
     private Path dependency;
     private ClassDataArchives archives;
@@ -36,13 +44,13 @@ class ClassDataArchivesTest {
     void aBuiltStep() throws Exception {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
-        catalog = new ServiceSpec("catalog", 8081, "catalog", CHILD);
-        plan = new ShopPlan("09", step, List.of(catalog));
+        catalog = new Application("catalog", "catalog", CHILD, 8081);
+        plan = new ShopPlan(new Step("09", "test", step), new StepFile(List.of(catalog), catalog, GOAL, GOAL));
         Files.createDirectories(module.resolve(StepBuild.OUTPUT));
         Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");
         Files.writeString(module.resolve(StepBuild.CLASSPATH_FILE), dependency.toString());
-        archives = new ClassDataArchives(new StepBuild(root, new MavenWrapper(root)));
+        archives = new ClassDataArchives(new StepBuild(root, new Maven(root)));
     }
 
     @Test
@@ -55,7 +63,7 @@ class ClassDataArchivesTest {
     void a_recording_run_leaves_the_archive_that_later_starts_map() throws Exception {
         Path jar = jarOfTheChild();
 
-        List<ServiceSpec> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+        List<Application> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
 
         assertThat(failed).isEmpty();
         assertThat(archives.missing(plan)).isEmpty();
@@ -93,7 +101,7 @@ class ClassDataArchivesTest {
         // The JDK refuses to archive classes from a folder on the classpath, so this run ends with an error.
         Path folder = Path.of(ExitingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
-        List<ServiceSpec> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, folder));
+        List<Application> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, folder));
 
         assertThat(failed).containsExactly(catalog);
         assertThat(archives.missing(plan)).containsExactly(catalog);
@@ -103,8 +111,8 @@ class ClassDataArchivesTest {
     private ChildProcess launch(ClassDataArchives.Recording recording, Path classpath) {
         List<String> arguments = new ArrayList<>(recording.flags());
         arguments.addAll(List.of("-cp", classpath.toString(), CHILD));
-        return ChildProcess.start(recording.service().name(), JavaCommand.of(arguments), root, Map.of(),
-                root.resolve("logs/" + recording.service().name() + "-class-data.log"));
+        return JavaCommand.of(root, arguments)
+                .start(recording.service().name(), root.resolve("logs/" + recording.service().name() + "-class-data.log"));
     }
 
     /** Only classes from jars can be archived, as the services' own are after a build. */

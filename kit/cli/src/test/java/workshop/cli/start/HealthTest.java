@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import workshop.cli.process.ChildProcess;
+import workshop.cli.process.StandIns;
+import workshop.cli.workspace.Application;
 
 class HealthTest {
 
@@ -24,12 +27,11 @@ class HealthTest {
 
     @Test
     void a_service_that_exits_while_starting_is_named_at_once(@TempDir Path dir) throws Exception {
-        ChildProcess exits = ChildProcess.start("orders", JavaCommand.of(List.of("-version")), dir, Map.of(),
-                dir.resolve("orders.log"));
+        ChildProcess exits = JavaCommand.of(dir, List.of("-version")).start("orders", dir.resolve("orders.log"));
         while (exits.isAlive()) {
             Thread.sleep(50);
         }
-        RunningService orders = new RunningService(new ServiceSpec("orders", freePort(), "orders", "x.Main"), exits);
+        RunningService orders = new RunningService(new Application("orders", "orders", "x.Main", freePort()), exits);
 
         Optional<Health.Failure> failure = new Health(new Http()).startAll(List.of(orders.spec()), spec -> orders, 1,
                 Duration.ofSeconds(30), up -> { });
@@ -42,18 +44,14 @@ class HealthTest {
 
     @Test
     void the_next_service_is_launched_only_when_one_before_it_is_healthy(@TempDir Path dir) throws Exception {
-        List<ServiceSpec> services = List.of(new ServiceSpec("catalog", freePort(), "catalog", "x.Main"),
-                new ServiceSpec("pricing", freePort(), "pricing", "x.Main"),
-                new ServiceSpec("orders", freePort(), "orders", "x.Main"));
+        List<Application> services = List.of(new Application("catalog", "catalog", "x.Main", freePort()),
+                new Application("pricing", "pricing", "x.Main", freePort()),
+                new Application("orders", "orders", "x.Main", freePort()));
         List<ChildProcess> launched = new ArrayList<>();
-        String classes = Path.of(SleepingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
         try {
             // Running, but never healthy: nothing answers on their ports.
             Optional<Health.Failure> failure = new Health(new Http()).startAll(services, spec -> {
-                ChildProcess child = ChildProcess.start(spec.name(),
-                        JavaCommand.of(List.of("-cp", classes, SleepingChild.class.getName())), dir, Map.of(),
-                        dir.resolve(spec.name() + ".log"));
+                ChildProcess child = StandIns.startSleeping(dir, spec.name());
                 launched.add(child);
                 return new RunningService(spec, child);
             }, 2, Duration.ofSeconds(2), up -> { });

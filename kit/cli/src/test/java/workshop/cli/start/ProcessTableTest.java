@@ -40,6 +40,7 @@ class ProcessTableTest {
 
     @Test
     void megabytes_are_rounded_and_grouped() {
-        assertThat(ProcessTable.megabytes(OptionalLong.of(1_981_000))).isEqualTo("1,935 MB");
+        assertThat(ProcessTable.formatMegabytes(OptionalLong.of(1_981_000))).isEqualTo("1,935 MB");
+        assertThat(ProcessTable.megabytes(OptionalLong.of(1_981_000))).hasValue(1_935);
     }
 }

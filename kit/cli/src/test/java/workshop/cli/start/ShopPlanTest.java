@@ -3,42 +3,48 @@ package workshop.cli.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import workshop.cli.Fixtures;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Workspace;
 
 class ShopPlanTest {
 
-    @Test
-    void step_01_is_eleven_services_on_ports_8080_to_8090_with_the_gateway_as_public_api() {
-        ShopPlan plan = ShopPlan.forStep(Path.of("/repo"), "01").orElseThrow();
+    @TempDir
+    Path dir;
 
-        assertThat(plan.stepDir()).isEqualTo(Path.of("/repo/step-01-microservices"));
-        assertThat(plan.services()).hasSize(11);
-        assertThat(plan.services()).extracting(ServiceSpec::port).doesNotHaveDuplicates()
-                .allMatch(port -> port >= 8080 && port <= 8090);
-        assertThat(plan.services().get(0)).isEqualTo(
-                new ServiceSpec("gateway", ShopPlan.PUBLIC_API_PORT, "gateway", "shop.gateway.GatewayApplication"));
-        assertThat(plan.moduleDir(plan.services().get(1))).isEqualTo(Path.of("/repo/step-01-microservices/catalog"));
+    private Workspace workspace;
+
+    @BeforeEach
+    void repositoryWithAStepTheKitNeverHeardOf() {
+        Fixtures.copy(Fixtures.dir("declared"), dir);
+        workspace = new Workspace(dir);
     }
 
     @Test
-    void step_02_is_one_application_built_from_the_step_folder_with_the_public_api_on_8080() {
-        ShopPlan plan = ShopPlan.forStep(Path.of("/repo"), "02").orElseThrow();
+    void a_step_is_planned_from_its_step_file_alone() {
+        ShopPlan plan = ShopPlan.forStep(workspace, "07").orElseThrow();
 
-        assertThat(plan.services()).containsExactly(
-                new ServiceSpec("shop", ShopPlan.PUBLIC_API_PORT, "", "shop.ShopApplication"));
-        assertThat(plan.moduleDir(plan.services().get(0))).isEqualTo(Path.of("/repo/step-02-consolidate"));
+        assertThat(plan.stepDir()).isEqualTo(dir.resolve("step-07-fixture"));
+        assertThat(plan.applications()).containsExactly(
+                new Application("ledger", "ledger", "fixture.ledger.LedgerApplication", 9171),
+                new Application("storefront", "storefront", "fixture.storefront.StorefrontApplication", 9170));
+        assertThat(plan.publicApi().name()).isEqualTo("storefront");
+        assertThat(plan.moduleDir(plan.applications().get(0))).isEqualTo(dir.resolve("step-07-fixture/ledger"));
+        assertThat(plan.declared().readyGoal()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(plan.declared().checkGoal()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
-    void main_classes_follow_the_service_name() {
-        assertThat(ServiceSpec.named("recommendations", 8090).mainClass())
-                .isEqualTo("shop.recommendations.RecommendationsApplication");
-    }
+    void knows_only_the_steps_that_have_a_step_file() {
+        Fixtures.copyStep("correct", dir, "step-01-correct");
 
-    @Test
-    void knows_only_the_steps_that_have_a_layout() {
-        assertThat(ShopPlan.steps()).containsExactly("01", "02");
-        assertThat(ShopPlan.forStep(Path.of("/repo"), "05")).isEmpty();
+        assertThat(StartCommand.steps(workspace)).containsExactly("07");
+        assertThat(ShopPlan.forStep(workspace, "01")).isEmpty();
     }
 }

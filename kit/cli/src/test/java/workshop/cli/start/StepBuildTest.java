@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,10 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.process.Maven;
+import workshop.cli.workspace.Application;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
+
 class StepBuildTest {
 
     private static final FileTime EARLIER = FileTime.from(Instant.parse("2026-01-01T10:00:00Z"));
     private static final FileTime BUILT = FileTime.from(Instant.parse("2026-01-01T11:00:00Z"));
+    private static final Duration GOAL = Duration.ofSeconds(10);
     private static final FileTime LATER = FileTime.from(Instant.parse("2026-01-01T12:00:00Z"));
 
     @TempDir
@@ -30,8 +37,9 @@ class StepBuildTest {
     void aBuiltStep() throws Exception {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
-        plan = new ShopPlan("09", step, List.of(new ServiceSpec("catalog", 8081, "catalog", "shop.catalog.Main")));
-        build = new StepBuild(root, new MavenWrapper(root));
+        Application catalog = new Application("catalog", "catalog", "shop.catalog.Main", 8081);
+        plan = new ShopPlan(new Step("09", "test", step), new StepFile(List.of(catalog), catalog, GOAL, GOAL));
+        build = new StepBuild(root, new Maven(root));
         write(root.resolve("pom.xml"), EARLIER);
         write(step.resolve("pom.xml"), EARLIER);
         write(module.resolve("pom.xml"), EARLIER);
@@ -72,7 +80,7 @@ class StepBuildTest {
 
     @Test
     void the_classpath_starts_with_the_services_jar() {
-        assertThat(build.classpath(plan, plan.services().get(0))).isEqualTo(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar")
+        assertThat(build.classpath(plan, plan.applications().get(0))).isEqualTo(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar")
                 + File.pathSeparator + "/m2/a.jar" + File.pathSeparator + "/m2/b.jar");
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import workshop.support.OperatingSystem;
+
 /**
  * The embedded server's main process, stopped the quickest way. Its data directory is deleted right after, so the
  * checkpoint of {@code pg_ctl}'s fast shutdown writes files nobody reads: an immediate shutdown (SIGQUIT) takes about
@@ -27,7 +29,7 @@ final class Postmaster {
 
     /** Whether the server of this data directory was stopped; false leaves it to {@code pg_ctl}. */
     static boolean stopImmediately(Path dataDirectory) {
-        if (System.getProperty("os.name").toLowerCase().startsWith("windows")) {
+        if (OperatingSystem.isWindows()) {
             return false;
         }
         Optional<Long> postmaster = pid(dataDirectory);

@@ -13,11 +13,16 @@ public record ExerciseId(String step, int number) implements Comparable<Exercise
     private static final Pattern FORMAT = Pattern.compile("(\\d{2})\\.(\\d{1,2})");
 
     public static ExerciseId parse(String text) {
+        return tryParse(text)
+                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not an exercise number like 01.1"));
+    }
+
+    /** The exercise a text names, or empty when it is no exercise number: for input that may be anything. */
+    public static Optional<ExerciseId> tryParse(String text) {
         var matcher = FORMAT.matcher(text.trim());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an exercise number like 01.1");
-        }
-        return new ExerciseId(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        return matcher.matches()
+                ? Optional.of(new ExerciseId(matcher.group(1), Integer.parseInt(matcher.group(2))))
+                : Optional.empty();
     }
 
     /** The exercise a test method belongs to: its own {@link Exercise}, else its class's (or an enclosing one's). */

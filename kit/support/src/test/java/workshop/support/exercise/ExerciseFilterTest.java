@@ -1,6 +1,8 @@
 package workshop.support.exercise;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +42,16 @@ class ExerciseFilterTest {
     }
 
     @Test
-    void messagesNameTheExerciseAndWhereToLook() {
-        assertThat(Exercises.message("05.1", "the payments client"))
-                .startsWith("05.1: the payments client (./workshop hint 05.1");
+    void whatIsNoExerciseNumberParsesToNothing() {
+        assertThat(ExerciseId.tryParse(" 01.10 ")).contains(new ExerciseId("01", 10));
+        assertThat(Stream.of("9.9", "01", "01.", "1.1", "01.a", "01.100", "-", "").map(ExerciseId::tryParse))
+                .allMatch(Optional::isEmpty);
     }
 
     @Test
-    void resultsKeepOneTestOnOneLine() {
-        assertThat(ExerciseResults.escape("expected:\n\t1\r\nbut was 2")).isEqualTo("expected:\\n 1\\nbut was 2");
+    void messagesNameTheExerciseAndWhereToLook() {
+        assertThat(Exercises.message("05.1", "the payments client"))
+                .startsWith("05.1: the payments client (./workshop hint 05.1");
     }
 
     private static Method method(Class<?> type, String name) throws NoSuchMethodException {

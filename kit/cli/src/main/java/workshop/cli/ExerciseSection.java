@@ -1,7 +1,0 @@
-package workshop.cli;
-
-import java.util.List;
-
-/** An exercise's section of its step README: the {@code ### SS.E Title} heading and the hints under it. */
-record ExerciseSection(ExerciseId id, String title, List<Hint> hints) {
-}

@@ -1,0 +1,196 @@
+package workshop.cli.dev;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import workshop.cli.Command;
+import workshop.cli.Console;
+import workshop.cli.UsageException;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.process.Program;
+import workshop.cli.start.Figures;
+import workshop.cli.start.StartCommand;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.StepFile;
+import workshop.cli.workspace.Workspace;
+import workshop.support.OperatingSystem;
+
+/**
+ * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
+ * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from the
+ * {@link Figures} that {@code start SS --demo-only} keeps: time until ready, memory of the services and the first
+ * checkout's latency.
+ * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check twice (the
+ * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
+ * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
+ */
+public final class BenchCommand implements Command {
+
+    private final Workspace workspace;
+    private final Console console;
+
+    public BenchCommand(Workspace workspace, Console console) {
+        this.workspace = workspace;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String arguments() {
+        return "[--runs N] [check SS.E | start SS]";
+    }
+
+    @Override
+    public String description() {
+        return "measure check and start on this machine against the workshop's goals";
+    }
+
+    /**
+     * One thing to measure, {@code check 01.1} or {@code start 02}, and the goal its step's file sets: for a check of
+     * one exercise, or for a start until every service is up.
+     */
+    private record Target(String command, String argument, Optional<Duration> goal) {
+
+        String label() {
+            return command + " " + argument;
+        }
+
+        boolean isStart() {
+            return command.equals("start");
+        }
+
+        int warmUps() {
+            return isStart() ? 1 : 2;
+        }
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        List<String> rest = new ArrayList<>(arguments);
+        int runs = runs(rest);
+        List<Target> targets = rest.isEmpty() ? standardTargets() : List.of(target(rest));
+        console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after warming up; "
+                + "the machine should be otherwise idle");
+        List<String> rows = new ArrayList<>();
+        boolean allMet = true;
+        for (Target target : targets) {
+            console.println(console.dim("  " + target.label() + " ..."));
+            List<Duration> walls = new ArrayList<>();
+            List<Figures> figures = new ArrayList<>();
+            for (int run = 0; run < target.warmUps() + runs; run++) {
+                long started = System.nanoTime();
+                launch(target, run);
+                if (run < target.warmUps()) {
+                    continue;
+                }
+                walls.add(Duration.ofNanos(System.nanoTime() - started));
+                if (target.isStart()) {
+                    // A start that failed before the demo order has no figures: it is left out.
+                    Figures.read(StartCommand.logDir(workspace.root(), target.argument())).ifPresent(figures::add);
+                }
+            }
+            if (target.isStart()) {
+                allMet &= row(rows, target.label() + ": ready", seconds(figures.stream().map(Figures::ready).toList()),
+                        " s", target.goal());
+                row(rows, target.label() + ": memory of the services", Samples.of(figures.stream()
+                        .map(Figures::memoryMegabytes).filter(OptionalLong::isPresent)
+                        .map(megabytes -> (double) megabytes.getAsLong()).toList()), " MB", Optional.empty());
+                row(rows, target.label() + ": first checkout", Samples.of(figures.stream()
+                        .map(run -> (double) run.firstCheckout().toMillis()).toList()), " ms", Optional.empty());
+            } else {
+                allMet &= row(rows, target.label(), seconds(walls), " s", target.goal());
+            }
+        }
+        console.println();
+        console.println(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", "", "min", "median", "max", "goal"));
+        rows.forEach(console::println);
+        return allMet ? 0 : 1;
+    }
+
+    /** Appends a row; false when the median misses the goal. */
+    private boolean row(List<String> rows, String what, Samples samples, String unit, Optional<Duration> goal) {
+        if (samples.isEmpty()) {
+            rows.add(String.format(Locale.ROOT, "%-40s %s", what, console.failed("no figure: see .workshop/logs/bench/")));
+            return false;
+        }
+        boolean met = goal.map(limit -> samples.median() <= limit.toMillis() / 1000.0).orElse(true);
+        String verdict = goal.map(limit -> "at most " + limit.toSeconds() + " s")
+                .map(text -> met ? console.passed(text) : console.failed(text)).orElse("");
+        rows.add(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", what, samples.format(samples.min(), unit),
+                samples.format(samples.median(), unit), samples.format(samples.max(), unit), verdict).stripTrailing());
+        return met;
+    }
+
+    /** A check of the first exercise of every step, and a start of every step {@code start} knows. */
+    private List<Target> standardTargets() {
+        List<Target> targets = new ArrayList<>();
+        for (Step step : workspace.steps()) {
+            Exercise.allOf(step).stream().filter(exercise -> !exercise.tests().isEmpty()).findFirst()
+                    .ifPresent(exercise -> targets.add(check(exercise)));
+        }
+        StartCommand.steps(workspace).forEach(step -> targets.add(start(step)));
+        return targets;
+    }
+
+    private static Target check(Exercise exercise) {
+        return new Target("check", exercise.id().toString(), exercise.step().stepFile().map(StepFile::checkGoal));
+    }
+
+    private Target start(String step) {
+        return new Target("start", step, workspace.step(step).flatMap(Step::stepFile).map(StepFile::readyGoal));
+    }
+
+    private static int runs(List<String> arguments) {
+        int index = arguments.indexOf("--runs");
+        if (index < 0) {
+            return 3;
+        }
+        if (index + 1 >= arguments.size() || !arguments.get(index + 1).matches("[1-9]\\d?")) {
+            throw new UsageException("--runs needs a number from 1 to 99");
+        }
+        int runs = Integer.parseInt(arguments.get(index + 1));
+        arguments.subList(index, index + 2).clear();
+        return runs;
+    }
+
+    private Target target(List<String> arguments) {
+        if (arguments.size() != 2 || !List.of("check", "start").contains(arguments.get(0))) {
+            throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS'");
+        }
+        if (arguments.get(0).equals("check")) {
+            return check(Exercise.find(arguments.get(1), workspace));
+        }
+        if (!StartCommand.steps(workspace).contains(arguments.get(1))) {
+            throw new UsageException(StartCommand.unknownStep(workspace, arguments.get(1)));
+        }
+        return start(arguments.get(1));
+    }
+
+    /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log. */
+    private void launch(Target target, int run) {
+        List<String> command = new ArrayList<>(OperatingSystem.isWindows()
+                ? List.of("cmd.exe", "/c", workspace.root().resolve("workshop.cmd").toString())
+                : List.of(workspace.root().resolve("workshop").toString()));
+        command.add(target.command());
+        command.add(target.argument());
+        if (target.isStart()) {
+            command.add(StartCommand.DEMO_ONLY);
+        }
+        Path log = workspace.root().resolve(".workshop/logs/bench/" + target.command() + "-" + target.argument()
+                + "-" + run + ".log");
+        Program.of(workspace.root(), command).run(log);
+    }
+
+    private static Samples seconds(List<Duration> durations) {
+        return Samples.of(durations.stream().map(duration -> duration.toMillis() / 1000.0).toList());
+    }
+}

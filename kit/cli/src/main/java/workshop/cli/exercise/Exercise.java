@@ -1,0 +1,65 @@
+package workshop.cli.exercise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import workshop.cli.UsageException;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.Workspace;
+import workshop.support.exercise.ExerciseId;
+
+/**
+ * One exercise of a step: its README section (title and hints) and the test classes that hold its
+ * {@code @Exercise} tests.
+ */
+public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> section, List<TestClass> tests) {
+
+    /**
+     * The step's exercises in order: every exercise with a README section or an {@code @Exercise} test.
+     * Both sources count, so a missing section or a missing test shows up instead of hiding the exercise.
+     */
+    public static List<Exercise> allOf(Step step) {
+        StepReadme readme = StepReadme.read(step.readmeFile());
+        Map<ExerciseId, List<TestClass>> tests = ExerciseTests.scan(step.dir());
+        TreeSet<ExerciseId> ids = new TreeSet<>(tests.keySet());
+        readme.sections().forEach(section -> ids.add(section.id()));
+        return ids.stream()
+                .filter(id -> id.step().equals(step.number()))
+                .map(id -> new Exercise(id, step, readme.section(id), tests.getOrDefault(id, List.of())))
+                .toList();
+    }
+
+    /** Finds the exercise a trainee named on the command line, or explains why there is none. */
+    public static Exercise find(String argument, Workspace workspace) {
+        ExerciseId id = ExerciseId.tryParse(argument)
+                .orElseThrow(() -> new UsageException("not an exercise id: " + argument + " (expected e.g. 01.2)"));
+        return workspace.step(id.step()).stream()
+                .flatMap(step -> allOf(step).stream())
+                .filter(exercise -> exercise.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("there is no exercise " + id + " (see ./workshop status)"));
+    }
+
+    public String title() {
+        return section.map(ExerciseSection::title).orElse("");
+    }
+
+    /** {@code 01.1 Follow one request}, the way the README heading names it. */
+    public String label() {
+        return (id + " " + title()).trim();
+    }
+
+    public Solution solution() {
+        return new Solution(step, step.solutionsDir().resolve(id.toString()));
+    }
+
+    public List<String> testClassNames() {
+        return tests.stream().map(TestClass::name).distinct().toList();
+    }
+
+    public List<String> modules() {
+        return tests.stream().map(TestClass::module).distinct().toList();
+    }
+}

@@ -1,0 +1,100 @@
+package workshop.cli.exercise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import workshop.support.exercise.ExerciseId;
+
+/**
+ * Finds which test classes hold which exercises by reading the step's test sources for
+ * {@code @Exercise("SS.E")}. Reading sources instead of compiled classes means {@code check} knows what to
+ * run before anything is compiled, and works while the trainee's code does not compile.
+ */
+final class ExerciseTests {
+
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "@(?:workshop\\.support\\.exercise\\.)?Exercise\\s*\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final String TEST_SOURCES = "src/test/java/";
+
+    private ExerciseTests() {
+    }
+
+    static Map<ExerciseId, List<TestClass>> scan(Path stepDir) {
+        Map<ExerciseId, List<TestClass>> found = new TreeMap<>();
+        for (Path source : testSources(stepDir)) {
+            String code = read(source);
+            Matcher annotation = ANNOTATION.matcher(code);
+            while (annotation.find()) {
+                Optional<ExerciseId> id = ExerciseId.tryParse(annotation.group(1));
+                if (id.isPresent()) {
+                    TestClass testClass = testClass(stepDir, source, code);
+                    List<TestClass> classes = found.computeIfAbsent(id.get(), key -> new ArrayList<>());
+                    if (!classes.contains(testClass)) {
+                        classes.add(testClass);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static TestClass testClass(Path stepDir, Path source, String code) {
+        String path = stepDir.relativize(source).toString().replace('\\', '/');
+        int sources = path.indexOf(TEST_SOURCES);
+        String module = sources == 0 ? "" : path.substring(0, sources - 1);
+        String simpleName = source.getFileName().toString().replaceFirst("\\.java$", "");
+        Matcher pkg = PACKAGE.matcher(code);
+        return new TestClass(module, pkg.find() ? pkg.group(1) + "." + simpleName : simpleName);
+    }
+
+    /** Java files under any module's src/test/java; solutions and build output are not the trainee's tests. */
+    private static List<Path> testSources(Path stepDir) {
+        List<Path> sources = new ArrayList<>();
+        try {
+            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    String name = dir.getFileName().toString();
+                    boolean skip = name.equals("target") || name.startsWith(".") && !dir.equals(stepDir)
+                            || dir.equals(stepDir.resolve("solutions"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String path = file.toString().replace('\\', '/');
+                    if (path.endsWith(".java") && path.contains("/" + TEST_SOURCES)) {
+                        sources.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sources.sort(null);
+        return sources;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

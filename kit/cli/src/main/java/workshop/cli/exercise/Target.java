@@ -1,0 +1,36 @@
+package workshop.cli.exercise;
+
+import java.util.List;
+import java.util.Optional;
+
+import workshop.cli.UsageException;
+import workshop.cli.workspace.Step;
+import workshop.cli.workspace.Workspace;
+
+/**
+ * What {@code check} and {@code reset} act on: one exercise ({@code 01.2}) or a whole step ({@code 01}).
+ */
+public record Target(Step step, Optional<Exercise> exercise) {
+
+    public static Target parse(String argument, Workspace workspace) {
+        if (argument.matches("\\d{2}")) {
+            Step step = workspace.step(argument)
+                    .orElseThrow(() -> new UsageException("there is no step " + argument));
+            return new Target(step, Optional.empty());
+        }
+        return forExercise(Exercise.find(argument, workspace));
+    }
+
+    static Target forExercise(Exercise exercise) {
+        return new Target(exercise.step(), Optional.of(exercise));
+    }
+
+    public List<Exercise> exercises() {
+        return exercise.map(List::of).orElseGet(() -> Exercise.allOf(step));
+    }
+
+    /** The argument as the trainee would type it again. */
+    public String label() {
+        return exercise.map(e -> e.id().toString()).orElse(step.number());
+    }
+}

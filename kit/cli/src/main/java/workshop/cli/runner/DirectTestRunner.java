@@ -1,0 +1,218 @@
+package workshop.cli.runner;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Results;
+import workshop.cli.exercise.TestClass;
+import workshop.cli.workspace.RootPom;
+import workshop.cli.workspace.Step;
+
+/**
+ * What {@code check} runs: the exercises' tests without Maven whenever it can. A Maven build of this runner leaves
+ * each module's classpaths and the inputs it saw ({@link StepModule}). When only Java sources changed since, the
+ * changed modules are compiled here and the tests run in a JVM launched directly, one per module, as Surefire would.
+ * That saves Maven's start, its walk over the step's modules and Surefire's fork, most of a check's time outside the
+ * tests. Anything else (a pom or a resource changed, a file deleted, no build by this runner yet) goes to Maven,
+ * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
+ * here.
+ */
+public final class DirectTestRunner implements TestRunner {
+
+    private static final Pattern JAVA_SOURCE = Pattern.compile("src/(main|test)/java/.+\\.java");
+
+    /** What a Maven build must leave for the next run without it: the root pom's two executions of the dependency plugin. */
+    private static final List<String> CLASSPATHS = List.of("dependency:build-classpath@workshop-compile-classpath",
+            "dependency:build-classpath@workshop-test-classpath");
+
+    private final MavenTestRunner maven;
+    private final Consumer<String> progress;
+
+    /** {@code progress} hears of the rare steps that take long enough to say so. */
+    public DirectTestRunner(MavenTestRunner maven, Consumer<String> progress) {
+        this.maven = maven;
+        this.progress = progress;
+    }
+
+    @Override
+    public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
+        List<String> modules = MavenTestRunner.modules(exercises);
+        Optional<Plan> plan = plan(step, modules);
+        if (plan.isPresent()) {
+            Results.delete(step.dir(), modules);
+            List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
+            boolean compiled = plan.get().run(tests, selector, log);
+            return new TestRun(compiled, log, Results.readStep(step.dir()));
+        }
+        Map<StepModule, ModuleInputs> before = inputs(step);
+        FileTime started = FileTime.from(Instant.now().minusSeconds(1));
+        TestRun run = maven.run(step, exercises, selector, log, CLASSPATHS);
+        if (run.built()) {
+            remember(before, started);
+        }
+        return run;
+    }
+
+    /**
+     * Whether the tests of these modules can run without Maven, and what must be compiled first; empty when Maven has
+     * to build.
+     */
+    private Optional<Plan> plan(Step step, List<String> testModuleNames) {
+        Optional<JavaCompilation> javac = JavaCompilation.withRelease(
+                RootPom.property(maven.root(), "java.version").orElse("17"));
+        Map<String, StepModule> testModules = new LinkedHashMap<>();
+        testModuleNames.forEach(name -> testModules.put(name, new StepModule(step.dir().resolve(name))));
+        if (javac.isEmpty() || !testModules.values().stream().allMatch(StepModule::builtForCheck)) {
+            return Optional.empty();
+        }
+        List<Compilation> compilations = new ArrayList<>();
+        for (StepModule module : withUpstream(step, testModules.values())) {
+            if (!module.builtForCheck()) {
+                return Optional.empty();
+            }
+            ModuleInputs now = module.inputs(maven.root(), step);
+            Set<String> changed = now.changedSince(ModuleInputs.read(module.inputsFile()).orElseThrow());
+            if (changed.isEmpty()) {
+                continue;
+            }
+            if (!now.deleted(changed).isEmpty() || !changed.stream().allMatch(path -> JAVA_SOURCE.matcher(path).matches())) {
+                return Optional.empty();
+            }
+            compilations.add(new Compilation(module, changed.stream().anyMatch(path -> path.startsWith("src/main/")), now));
+        }
+        return Optional.of(new Plan(testModules, compilations, javac.get()));
+    }
+
+    /** The inputs of every module of the step, taken before a Maven build. */
+    private Map<StepModule, ModuleInputs> inputs(Step step) {
+        Map<StepModule, ModuleInputs> inputs = new LinkedHashMap<>();
+        StepModule.all(step).forEach(module -> inputs.put(module, module.inputs(maven.root(), step)));
+        return inputs;
+    }
+
+    /** After a Maven build: each module it built remembers the inputs it had when the build began. */
+    private static void remember(Map<StepModule, ModuleInputs> before, FileTime buildStarted) {
+        before.forEach((module, inputs) -> {
+            try {
+                if (Files.isRegularFile(module.testClasspathFile())
+                        && Files.getLastModifiedTime(module.testClasspathFile()).compareTo(buildStarted) >= 0) {
+                    inputs.write(module.inputsFile());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The step's modules the test modules depend on (their classes folders are on the test classpath), then them. */
+    private static Set<StepModule> withUpstream(Step step, Collection<StepModule> testModules) {
+        Set<StepModule> modules = new LinkedHashSet<>();
+        for (StepModule testModule : testModules) {
+            testModule.testClasspath().stream()
+                    .filter(entry -> entry.startsWith(step.dir()) && entry.endsWith("target/classes"))
+                    .map(entry -> new StepModule(entry.getParent().getParent()))
+                    .forEach(modules::add);
+            modules.add(testModule);
+        }
+        return modules;
+    }
+
+    /** A module to compile: its main sources too, or only its tests; and the inputs to remember once compiled. */
+    private record Compilation(StepModule module, boolean main, ModuleInputs inputs) {
+    }
+
+    /**
+     * One run without Maven: what to compile, then the test modules, by name as {@link TestClass#module()} has it.
+     */
+    private final class Plan {
+
+        private final Map<String, StepModule> testModules;
+        private final List<Compilation> compilations;
+        private final JavaCompilation javac;
+
+        Plan(Map<String, StepModule> testModules, List<Compilation> compilations, JavaCompilation javac) {
+            this.testModules = testModules;
+            this.compilations = compilations;
+            this.javac = javac;
+        }
+
+        /**
+         * Compiles what changed, then runs the test classes module by module; false when the code did not compile,
+         * and the log then holds the errors in Maven's format.
+         */
+        boolean run(List<TestClass> tests, String selector, Path log) {
+            start(log);
+            for (Compilation compilation : compilations) {
+                note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
+                        + " without Maven: only Java sources changed since its last build");
+                if (!compile(compilation, log)) {
+                    return false;
+                }
+                compilation.inputs().write(compilation.module().inputsFile());
+            }
+            testModules.forEach((name, module) -> {
+                List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
+                        .distinct().toList();
+                note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
+                TestClassData classData = new TestClassData(module, TestJvm.jars(module));
+                TestJvm.run(module, classes, selector, classData, log);
+                if (classData.canBeMade()) {
+                    progress.accept("Recording the classes these tests load, so that later checks start sooner "
+                            + "(once, about 20 s)...");
+                    classData.make(log);
+                }
+            });
+            return true;
+        }
+
+        private boolean compile(Compilation compilation, Path log) {
+            StepModule module = compilation.module();
+            if (compilation.main()
+                    && !javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
+                return false;
+            }
+            if (!Files.isDirectory(module.testSources())) {
+                return true;
+            }
+            List<Path> classpath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
+            return javac.compile(module.testSources(), module.testClasses(), classpath, log);
+        }
+    }
+
+    private static void start(Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void note(Path log, String line) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND))) {
+            out.println("[workshop] " + line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package workshop.cli.runner;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one source folder with the JDK's compiler, in this JVM, with the options Maven's compiler plugin gets from
+ * the Spring Boot parent ({@code --release}, {@code -parameters}). Errors go to the log in Maven's format, so
+ * {@link CompileErrors} reads them the same way.
+ */
+final class JavaCompilation {
+
+    private final JavaCompiler compiler;
+    private final String release;
+
+    private JavaCompilation(JavaCompiler compiler, String release) {
+        this.compiler = compiler;
+        this.release = release;
+    }
+
+    /** Empty on a Java runtime without a compiler; then Maven compiles. */
+    static Optional<JavaCompilation> withRelease(String release) {
+        return Optional.ofNullable(ToolProvider.getSystemJavaCompiler()).map(compiler -> new JavaCompilation(compiler, release));
+    }
+
+    /** Compiles every Java file under {@code sources} into {@code output}; false when the code does not compile. */
+    boolean compile(Path sources, Path output, List<Path> classpath, Path log) {
+        List<File> files = javaFiles(sources);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        boolean compiled;
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            Files.createDirectories(output);
+            List<String> options = List.of("-d", output.toString(),
+                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                    "--release", release, "-parameters", "-encoding", "UTF-8", "-proc:none", "-nowarn");
+            compiled = compiler.getTask(Writer.nullWriter(), fileManager, diagnostics, options, null,
+                    fileManager.getJavaFileObjectsFromFiles(files)).call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        appendErrors(diagnostics.getDiagnostics(), log);
+        return compiled;
+    }
+
+    private static List<File> javaFiles(Path sources) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(file -> file.toString().endsWith(".java")).map(Path::toFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code [ERROR] /path/Cart.java:[12,5] cannot find symbol}, then the detail lines, as Maven prints them. */
+    private static void appendErrors(List<Diagnostic<? extends JavaFileObject>> diagnostics, Path log) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+                if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
+                    continue;
+                }
+                String source = diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()).toString();
+                String message = diagnostic.getMessage(Locale.ROOT);
+                out.println("[ERROR] " + source + ":[" + diagnostic.getLineNumber() + "," + diagnostic.getColumnNumber()
+                        + "] " + message.lines().findFirst().orElse(""));
+                message.lines().skip(1).forEach(line -> out.println(line.startsWith("  ") ? line : "  " + line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package workshop.cli.runner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Results;
+import workshop.cli.process.Maven;
+import workshop.cli.workspace.Step;
+
+/**
+ * Runs a step's tests through Maven. Test failures never stop the build ({@code -Dmaven.test.failure.ignore}), so
+ * every selected module reports; a non-zero exit code therefore means the build itself broke, most often a compile
+ * error. {@code verify} always runs the tests this way.
+ */
+public final class MavenTestRunner implements TestRunner {
+
+    /**
+     * The test JVM gets {@link TestJvm#FLAGS}, unless a step configures its own {@code argLine}. Plugins a test run
+     * does not need are skipped, should a step's pom bind them.
+     */
+    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", TestJvm.FLAGS),
+            "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
+
+    private final Maven maven;
+
+    public MavenTestRunner(Maven maven) {
+        this.maven = maven;
+    }
+
+    Path root() {
+        return maven.root();
+    }
+
+    /** Every test of the step. */
+    public TestRun runAll(Step step, Path log) {
+        Results.deleteStep(step.dir());
+        return build(step, log, List.of(), List.of());
+    }
+
+    @Override
+    public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
+        return run(step, exercises, selector, log, List.of());
+    }
+
+    /** The exercises' tests, and after them the given goals in the same build. */
+    TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> afterTests) {
+        Results.delete(step.dir(), modules(exercises));
+        return build(step, log, selection(exercises, selector), afterTests);
+    }
+
+    /** The modules, as step-relative paths, that hold the exercises' tests. */
+    static List<String> modules(List<Exercise> exercises) {
+        return exercises.stream().flatMap(e -> e.modules().stream()).distinct().toList();
+    }
+
+    private static List<String> selection(List<Exercise> exercises, String selector) {
+        List<String> arguments = new ArrayList<>();
+        List<String> modules = modules(exercises);
+        if (!modules.contains("")) {
+            arguments.addAll(List.of("-pl", String.join(",", modules), "-am"));
+        }
+        List<String> classes = exercises.stream().flatMap(e -> e.testClassNames().stream()).distinct().toList();
+        arguments.add("-Dtest=" + String.join(",", classes));
+        arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
+        arguments.add("-Dworkshop.exercises=" + selector);
+        return arguments;
+    }
+
+    private TestRun build(Step step, Path log, List<String> selection, List<String> afterTests) {
+        List<String> arguments = new ArrayList<>(List.of("-B", "-q", "-f", step.pom().toString()));
+        arguments.addAll(selection);
+        arguments.add("-Dmaven.test.failure.ignore=true");
+        arguments.addAll(FAST_TESTS);
+        arguments.add("test");
+        arguments.addAll(afterTests);
+        Maven.Run run = maven.run(log, arguments);
+        return new TestRun(run.succeeded(), log, Results.readStep(step.dir()));
+    }
+}

@@ -1,0 +1,110 @@
+package workshop.cli.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a module's build reads that a trainee edits: every file under {@code src/}, the module's pom and the poms above
+ * it, each with its size and modification time. Compared with the inputs of the last build, it tells which files
+ * changed since.
+ *
+ * @param files path relative to the module ({@code src/main/java/shop/Cart.java}, {@code ../pom.xml}) to
+ *              {@code size:modified}
+ */
+record ModuleInputs(Map<String, String> files) {
+
+    static ModuleInputs of(Path module, List<Path> poms) {
+        Map<String, String> files = new TreeMap<>();
+        for (Path pom : poms) {
+            files.put(key(module, pom), stamp(pom));
+        }
+        Path sources = module.resolve("src");
+        if (Files.isDirectory(sources)) {
+            try {
+                Files.walkFileTree(sources, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        files.put(key(module, file), attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new ModuleInputs(files);
+    }
+
+    static Optional<ModuleInputs> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Map<String, String> files = new TreeMap<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int tab = line.lastIndexOf('\t');
+                if (tab > 0) {
+                    files.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new ModuleInputs(files));
+    }
+
+    void write(Path file) {
+        List<String> lines = new ArrayList<>();
+        files.forEach((path, stamp) -> lines.add(path + "\t" + stamp));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files added, changed or deleted since {@code before}. */
+    Set<String> changedSince(ModuleInputs before) {
+        Set<String> changed = new TreeSet<>();
+        files.forEach((path, stamp) -> {
+            if (!stamp.equals(before.files.get(path))) {
+                changed.add(path);
+            }
+        });
+        before.files.keySet().stream().filter(path -> !files.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The files of {@code changed} that are no longer there. */
+    Set<String> deleted(Set<String> changed) {
+        Set<String> deleted = new TreeSet<>(changed);
+        deleted.removeAll(files.keySet());
+        return deleted;
+    }
+
+    private static String key(Path module, Path file) {
+        return module.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+}

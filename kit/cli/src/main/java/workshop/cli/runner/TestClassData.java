@@ -1,0 +1,117 @@
+package workshop.cli.runner;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import workshop.cli.process.Program;
+
+/**
+ * A class data archive for a module's test JVM: the library classes its tests load (Spring, Tomcat, the JDBC driver,
+ * ...), parsed and verified once and mapped by every later test JVM. A cold JVM spends most of its first Spring
+ * context loading those classes; with the archive it skips that work (kit/cli's README has the figures).
+ * <p>
+ * JDK 17 archives classes from jars only, and a JVM maps an archive only when its classpath begins with the
+ * archive's, so the test JVM's classpath lists the jars first and the module folders after them. The archive is made
+ * in two runs: a test run writes the list of classes it loaded, then {@code java -Xshare:dump} archives them (once
+ * per module, JDK and set of jars). Its name carries a hash of those, so a changed pom or JDK makes a new one. If the JDK cannot make it, a marker keeps later checks from trying again.
+ */
+final class TestClassData {
+
+    private final StepModule module;
+    private final List<Path> jars;
+    private final Path archive;
+
+    TestClassData(StepModule module, List<Path> jars) {
+        this.module = module;
+        this.jars = jars;
+        this.archive = module.dir().resolve("target/workshop/test-jvm-" + key(jars) + ".jsa");
+    }
+
+    /** The JVM flags for this run: map the archive, or record the class list it will be made from. */
+    List<String> flags() {
+        if (Files.isRegularFile(archive)) {
+            return List.of("-XX:SharedArchiveFile=" + archive);
+        }
+        if (Files.exists(failedMarker())) {
+            return List.of();
+        }
+        return List.of("-XX:DumpLoadedClassList=" + classList());
+    }
+
+    /** Whether the run with {@link #flags()} recorded a class list to make the archive from. */
+    boolean canBeMade() {
+        return !Files.isRegularFile(archive) && !Files.exists(failedMarker()) && Files.isRegularFile(classList());
+    }
+
+    /** Makes the archive from the recorded class list; the output goes to the log. */
+    void make(Path log) {
+        Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
+        try {
+            deleteOlderArchives();
+            int dumped = Program.java(module.dir(), List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
+                    "-XX:SharedArchiveFile=" + unfinished,
+                    "-classpath", jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))))
+                    .runAppending(log);
+            if (dumped == 0 && Files.isRegularFile(unfinished)) {
+                Files.move(unfinished, archive, StandardCopyOption.REPLACE_EXISTING);
+                // The JDK writes it read-only, which Windows would not let mvn clean delete.
+                archive.toFile().setWritable(true);
+            } else {
+                Files.deleteIfExists(unfinished);
+                Files.writeString(failedMarker(), "java -Xshare:dump failed; see the check log\n", StandardCharsets.UTF_8);
+            }
+            Files.deleteIfExists(classList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jars the archive holds, in the order the test JVM's classpath must begin with. */
+    List<Path> jars() {
+        return jars;
+    }
+
+    private Path classList() {
+        return module.dir().resolve("target/workshop/test-jvm.classlist");
+    }
+
+    private Path failedMarker() {
+        return archive.resolveSibling(archive.getFileName() + ".failed");
+    }
+
+    private void deleteOlderArchives() throws IOException {
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("test-jvm-")).toList()) {
+                file.toFile().setWritable(true);
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The JDK and every jar with its size and time: an archive fits only the JVM and the jars that made it. */
+    private static String key(List<Path> jars) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((System.getProperty("java.home") + System.getProperty("java.vm.version"))
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Path jar : jars) {
+                String stamp = jar + ":" + (Files.isRegularFile(jar) ? Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() : "");
+                digest.update(stamp.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package workshop.cli.start.trace;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import workshop.cli.process.ChildProcess;
+
+/** Where the services send their spans, and where the trainee opens a trace. */
+public interface TraceUi extends AutoCloseable {
+
+    /** Spans leave every service each second, so the demo order's trace is there by the time its link is printed. */
+    String EXPORT_EVERY_SECOND = "--management.opentelemetry.tracing.export.schedule-delay=1s";
+
+    /** One line for the output: which UI, where, and why this one. */
+    String description();
+
+    /** Command-line properties that make one service export its spans here (or nowhere). */
+    List<String> exportArguments();
+
+    /**
+     * Whether the spans go out in Zipkin's format. The services' ahead-of-time code was generated for that export
+     * (the root pom's {@code workshop-start} profile), so only then can they start from it.
+     */
+    boolean receivesZipkin();
+
+    /** The page that shows one trace; empty when there is no UI to link to. */
+    Optional<String> traceUrl(String traceId);
+
+    /** Waits until spans can be sent; false when the UI did not come up in time. */
+    boolean awaitReady(Duration timeout);
+
+    /** The process to list beside the services, when {@code start} runs one. */
+    Optional<ChildProcess> process();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,29 @@
+package workshop.cli.trainee;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+
+import workshop.cli.Console;
+import workshop.cli.workspace.Save;
+import workshop.cli.workspace.Workspace;
+
+/** Tells the trainee which files a solve, reset or restore just changed, created or deleted. */
+final class ChangeReport {
+
+    private ChangeReport() {
+    }
+
+    static void print(Console console, Workspace workspace, Save save) {
+        Map<String, String> lines = new TreeMap<>();
+        save.saved().forEach(path -> lines.put(path,
+                Files.exists(workspace.root().resolve(path)) ? "changed " : "deleted "));
+        save.absent().forEach(path -> lines.put(path, "created "));
+        lines.forEach((path, what) -> console.println("  " + what + path));
+    }
+
+    static String undoHint(Workspace workspace, Save save) {
+        return "Your files from before are saved in " + workspace.relative(save.dir())
+                + " (undo: ./workshop restore " + save.name() + ")";
+    }
+}

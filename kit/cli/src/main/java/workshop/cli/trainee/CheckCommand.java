@@ -1,0 +1,149 @@
+package workshop.cli.trainee;
+
+import java.util.List;
+
+import workshop.cli.Command;
+import workshop.cli.Console;
+import workshop.cli.UsageException;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Progress;
+import workshop.cli.exercise.Target;
+import workshop.cli.runner.CompileErrors;
+import workshop.cli.runner.TestRun;
+import workshop.cli.runner.TestRunner;
+import workshop.cli.workspace.Workspace;
+import workshop.support.exercise.TestResult;
+
+/**
+ * {@code ./workshop check SS.E|SS}: runs only that exercise's tests (or the step's exercise tests) and
+ * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of
+ * Maven's output unless the code does not compile.
+ */
+public final class CheckCommand implements Command {
+
+    /** Enough of the first failure to act on; the rest is in the log and the IDE. */
+    private static final int FIRST_MESSAGE_LINES = 10;
+    /** The first compile errors are the ones to fix; later ones are often caused by them. */
+    private static final int MAX_COMPILE_ERRORS = 10;
+
+    private final Workspace workspace;
+    private final Console console;
+    private final TestRunner runner;
+
+    public CheckCommand(Workspace workspace, Console console, TestRunner runner) {
+        this.workspace = workspace;
+        this.console = console;
+        this.runner = runner;
+    }
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String arguments() {
+        return "SS.E|SS";
+    }
+
+    @Override
+    public String description() {
+        return "run the tests of one exercise (or of a step's exercises)";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        if (arguments.size() != 1) {
+            throw new UsageException("check needs one exercise or step, e.g. ./workshop check 01.2");
+        }
+        Target target = Target.parse(arguments.get(0), workspace);
+        List<Exercise> exercises = target.exercises().stream().filter(e -> !e.tests().isEmpty()).toList();
+        if (exercises.isEmpty()) {
+            console.println(console.failed("no @Exercise tests found for " + target.label()));
+            return 1;
+        }
+        TestRun run = runner.run(target.step(), exercises, target.label(), workspace.logFile("check", target.label()));
+        List<String> compileErrors = run.built() ? List.of() : CompileErrors.in(run.log(), workspace.root());
+        if (!compileErrors.isEmpty()) {
+            console.println(console.failed(target.label() + ": the code does not compile"));
+            compileErrors.stream().limit(MAX_COMPILE_ERRORS)
+                    .flatMap(String::lines)
+                    .forEach(line -> console.println("  " + line));
+            if (compileErrors.size() > MAX_COMPILE_ERRORS) {
+                console.println(console.dim("  ... " + (compileErrors.size() - MAX_COMPILE_ERRORS) + " more in "
+                        + workspace.relative(run.log())));
+            }
+            return 1;
+        }
+        Progress progress = new Progress(workspace);
+        boolean allDone = true;
+        for (Exercise exercise : exercises) {
+            boolean done = report(exercise, run);
+            progress.record(exercise.id(), done);
+            allDone &= done;
+        }
+        progress.store();
+        console.println();
+        console.println(allDone ? next() : "stuck? ./workshop hint " + firstPending(exercises, run));
+        return allDone ? 0 : 1;
+    }
+
+    private boolean report(Exercise exercise, TestRun run) {
+        List<TestResult> results = run.results().of(exercise.id());
+        if (run.results().done(exercise.id()).orElse(false)) {
+            console.println(console.passed(exercise.label()));
+            return true;
+        }
+        if (results.isEmpty()) {
+            console.println(console.failed(exercise.label()));
+            console.println("    no test of " + exercise.id() + " ran; see " + workspace.relative(run.log()));
+            return false;
+        }
+        long passing = results.stream().filter(TestResult::passed).count();
+        console.println(console.failed(exercise.label())
+                + console.dim("   " + passing + " of " + results.size() + " tests pass"));
+        List<TestResult> failures = results.stream().filter(TestResult::failed).toList();
+        for (int i = 0; i < failures.size(); i++) {
+            printFailure(failures.get(i), i == 0);
+        }
+        return false;
+    }
+
+    /**
+     * The first failure is shown in full (up to a point); the others by their first line, which is where
+     * an exercise's message names the problem.
+     */
+    private void printFailure(TestResult failure, boolean first) {
+        console.println("  " + console.bold(simpleName(failure.test())));
+        List<String> lines = failure.message().isBlank()
+                ? List.of("(the test failed without a message)")
+                : failure.message().strip().lines().toList();
+        int shown = first ? FIRST_MESSAGE_LINES : 1;
+        lines.stream().limit(shown).forEach(line -> console.println("    " + line));
+        if (first && lines.size() > shown) {
+            console.println(console.dim("    ... (" + (lines.size() - shown) + " more lines)"));
+        }
+    }
+
+    /** {@code shop.audit.AuditTest#method} as {@code AuditTest#method}: the package adds nothing here. */
+    private static String simpleName(String test) {
+        int hash = test.indexOf('#');
+        int dot = test.lastIndexOf('.', hash < 0 ? test.length() : hash);
+        return test.substring(dot + 1);
+    }
+
+    private String next() {
+        return new Progress(workspace).firstPending(workspace.steps())
+                .map(exercise -> "next: " + exercise.label() + ", in " + workspace.relative(exercise.step().readmeFile())
+                        + "; then ./workshop check " + exercise.id())
+                .orElse("All exercises are done. Well done!");
+    }
+
+    private static String firstPending(List<Exercise> exercises, TestRun run) {
+        return exercises.stream()
+                .filter(exercise -> !run.results().done(exercise.id()).orElse(false))
+                .map(exercise -> exercise.id().toString())
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,77 @@
+package workshop.cli.trainee;
+
+import java.util.List;
+
+import workshop.cli.Command;
+import workshop.cli.Console;
+import workshop.cli.UsageException;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.ExerciseSection;
+import workshop.cli.exercise.Hint;
+import workshop.cli.exercise.HintLevels;
+import workshop.cli.workspace.Workspace;
+import workshop.support.exercise.ExerciseId;
+
+/**
+ * {@code ./workshop hint SS.E}: reveals the exercise's hints one level at a time, from the
+ * {@code <details>} blocks of its README section, and remembers how far the trainee has got.
+ */
+public final class HintCommand implements Command {
+
+    private final Workspace workspace;
+    private final Console console;
+
+    public HintCommand(Workspace workspace, Console console) {
+        this.workspace = workspace;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "hint";
+    }
+
+    @Override
+    public String arguments() {
+        return "SS.E";
+    }
+
+    @Override
+    public String description() {
+        return "show the next hint of an exercise";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        if (arguments.size() != 1) {
+            throw new UsageException("hint needs one exercise, e.g. ./workshop hint 01.2");
+        }
+        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        ExerciseId id = exercise.id();
+        List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
+        HintLevels levels = new HintLevels(workspace);
+        int revealed = levels.revealed(id);
+        if (revealed >= hints.size()) {
+            console.println(hints.isEmpty()
+                    ? exercise.label() + " has no hints."
+                    : "All " + hints.size() + " hints of " + exercise.label() + " are shown; they stay in "
+                            + workspace.relative(exercise.step().readmeFile()) + ".");
+            console.println("next: compare your code with the solution: ./workshop diff " + id
+                    + ", or take it: ./workshop solve " + id);
+            return 0;
+        }
+        Hint hint = hints.get(revealed);
+        levels.reveal(id, hint.level());
+        console.println(console.bold("Hint " + hint.level() + " of " + hints.size() + ": " + hint.title())
+                + console.dim("  (" + exercise.label() + ")"));
+        console.println();
+        console.println(hint.body());
+        console.println();
+        console.println(hint.level() < hints.size()
+                ? "next: ./workshop check " + id + "   (still stuck? ./workshop hint " + id + " for hint "
+                        + (hint.level() + 1) + ")"
+                : "That was the last hint. next: ./workshop check " + id + "   (or compare: ./workshop diff " + id
+                        + ", take the solution: ./workshop solve " + id + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package workshop.cli.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The starting state {@code reset} goes back to: the commit that was checked out when the CLI first ran
+ * in this clone, kept in {@code .workshop/baseline}. Recording it once means a trainee who commits their
+ * own work still resets to the workshop's starting code, not to their last commit.
+ */
+public final class Baseline {
+
+    private final Path file;
+    private final Git git;
+
+    public Baseline(Workspace workspace, Git git) {
+        this.file = workspace.state("baseline");
+        this.git = git;
+    }
+
+    public void recordIfMissing() {
+        if (Files.exists(file) || !git.available()) {
+            return;
+        }
+        git.head().ifPresent(commit -> {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, commit + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public Optional<String> commit() {
+        try {
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()).filter(c -> !c.isEmpty())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

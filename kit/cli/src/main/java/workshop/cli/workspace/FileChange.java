@@ -1,0 +1,46 @@
+package workshop.cli.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** One file that {@code solve}, {@code reset} or {@code restore} will write (new content) or delete (none). */
+public record FileChange(Path file, Optional<byte[]> content) {
+
+    public static FileChange write(Path file, byte[] content) {
+        return new FileChange(file, Optional.of(content));
+    }
+
+    public static FileChange delete(Path file) {
+        return new FileChange(file, Optional.empty());
+    }
+
+    /** False when the file already is what the change would make it, so nothing needs saving or writing. */
+    boolean changesSomething() {
+        boolean exists = Files.isRegularFile(file);
+        if (content.isEmpty()) {
+            return exists;
+        }
+        try {
+            return !exists || !Arrays.equals(Files.readAllBytes(file), content.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void apply() {
+        try {
+            if (content.isPresent()) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content.get());
+            } else {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package workshop.cli.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import workshop.cli.process.Program;
+
+/**
+ * The few git commands {@code reset} needs, run in the repository root. Paths are given and returned
+ * relative to that root with forward slashes, as git writes them.
+ */
+public final class Git {
+
+    /** Local commands only; a git that takes this long is stuck, not busy. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+    private final Path root;
+
+    public Git(Path root) {
+        this.root = root;
+    }
+
+    /** True when git is installed and the workshop folder is a git work tree. */
+    public boolean available() {
+        return run("rev-parse", "--is-inside-work-tree").filter(out -> text(out).trim().equals("true")).isPresent();
+    }
+
+    Optional<String> head() {
+        return run("rev-parse", "HEAD").map(out -> text(out).trim());
+    }
+
+    /** Every file the commit has under a folder. */
+    public List<String> filesAt(String commit, String folder) {
+        return lines(run("ls-tree", "-r", "--name-only", commit, "--", folder));
+    }
+
+    /** Tracked and untracked files under a folder, without the ones git ignores (build output, IDE files). */
+    public List<String> workingFiles(String folder) {
+        return lines(run("ls-files", "--cached", "--others", "--exclude-standard", "--", folder));
+    }
+
+    /** A file's content at a commit; empty when the commit has no such file. */
+    public Optional<byte[]> show(String commit, String path) {
+        return run("show", commit + ":./" + path);
+    }
+
+    private List<String> lines(Optional<byte[]> output) {
+        List<String> lines = new ArrayList<>();
+        output.ifPresent(out -> text(out).lines().filter(line -> !line.isBlank()).forEach(lines::add));
+        return lines;
+    }
+
+    /** Empty when git is not installed or the command fails. */
+    private Optional<byte[]> run(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+        command.addAll(List.of(arguments));
+        return Program.of(root, command).output(TIMEOUT);
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

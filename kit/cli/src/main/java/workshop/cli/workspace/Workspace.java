@@ -1,0 +1,57 @@
+package workshop.cli.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The workshop repository on disk: its steps, and {@code .workshop/}, where the CLI keeps the trainee's
+ * progress, hint levels, saves and Maven logs (git-ignored, so it never mixes with the exercise code).
+ */
+public final class Workspace {
+
+    private final Path root;
+
+    public Workspace(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every {@code step-NN-*} folder with a pom.xml, in step order. */
+    public List<Step> steps() {
+        try (Stream<Path> children = Files.list(root)) {
+            return children.map(Step::at).flatMap(Optional::stream).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Step> step(String number) {
+        return steps().stream().filter(step -> step.number().equals(number)).findFirst();
+    }
+
+    Path stateDir() {
+        return root.resolve(".workshop");
+    }
+
+    public Path state(String name) {
+        return stateDir().resolve(name);
+    }
+
+    /** Where the Maven output of one command goes, e.g. {@code .workshop/logs/check-01.1.log}. */
+    public Path logFile(String command, String argument) {
+        return stateDir().resolve("logs").resolve(command + "-" + argument + ".log");
+    }
+
+    /** A path as the trainee sees it from the repository root, with forward slashes on every OS. */
+    public String relative(Path path) {
+        return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

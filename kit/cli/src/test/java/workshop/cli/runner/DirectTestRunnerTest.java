@@ -1,0 +1,59 @@
+package workshop.cli.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import workshop.cli.TestRepo;
+
+/**
+ * {@code check} with this repository's Maven wrapper and root pom, on the correct fixture step: after one build by
+ * Maven, a changed Java source is compiled and tested without Maven; anything else is built by Maven again.
+ */
+class DirectTestRunnerTest {
+
+    private static final String GREETER = "step-01-correct/greeter/src/main/java/fixture/Greeter.java";
+    private static final String SOLVED_GREETER = "step-01-correct/solutions/01.1/greeter/src/main/java/fixture/Greeter.java";
+    private static final String LOG = ".workshop/logs/check-01.1.log";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void after_a_build_by_maven_a_changed_java_source_is_compiled_and_tested_without_it() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        assertThat(repo.run("check", "01.1")).isEqualTo(1);
+        assertThat(repo.read(LOG)).doesNotContain("without Maven");
+
+        repo.write(GREETER, repo.read(SOLVED_GREETER));
+        int exitCode = repo.run("check", "01.1");
+
+        assertThat(repo.output()).contains("✓ 01.1 Greet by name");
+        assertThat(exitCode).isZero();
+        assertThat(repo.read(LOG)).contains("[workshop] compiling " + dir.resolve("step-01-correct/greeter"))
+                .contains("[workshop] running fixture.GreeterTest in " + dir.resolve("step-01-correct/greeter")
+                        + " without Maven");
+    }
+
+    @Test
+    void a_compile_error_is_shown_as_maven_shows_it_and_a_new_resource_is_built_by_maven() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+
+        repo.write(GREETER, repo.read(GREETER).replace("return ", "return undefinedName + "));
+        int exitCode = repo.run("check", "01.1");
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(repo.output()).contains("01.1: the code does not compile")
+                .contains("[ERROR] step-01-correct/greeter/src/main/java/fixture/Greeter.java:[")
+                .contains("cannot find symbol");
+
+        repo.write(GREETER, repo.read(SOLVED_GREETER));
+        repo.write("step-01-correct/greeter/src/main/resources/greeting.txt", "Hello");
+        assertThat(repo.run("check", "01.1")).isZero();
+        assertThat(repo.read(LOG)).as("a resource is Maven's to copy").doesNotContain("without Maven");
+    }
+}
