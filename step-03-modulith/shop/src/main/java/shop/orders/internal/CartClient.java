@@ -1,0 +1,35 @@
+package shop.orders.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import shop.cart.Carts;
+
+/** Reads the cart a customer checks out, and empties it once the order is placed: calls to the cart module. */
+@Component
+class CartClient {
+
+    private final Carts carts;
+
+    CartClient(Carts carts) {
+        this.carts = carts;
+    }
+
+    Cart cart(String customerId) {
+        List<Item> items = carts.find(customerId).items().stream()
+                .map(item -> new Item(item.sku(), item.quantity()))
+                .toList();
+        return new Cart(customerId, items);
+    }
+
+    void empty(String customerId) {
+        carts.empty(customerId);
+    }
+
+    record Cart(String customerId, List<Item> items) {
+    }
+
+    record Item(String sku, int quantity) {
+    }
+}
