@@ -34,13 +34,13 @@ class DataByEventsTest extends ShopTest {
                         + " no longer need it"))
                 .isEmpty();
 
-        Shopper linus = shopperWithEmptyCart("linus");
-        List<String> products = linus.physicalProducts();
+        Shopper grace = shopperWithEmptyCart("grace");
+        List<String> products = grace.physicalProducts();
         String bought = products.get(0);
         String with = products.stream().filter(other -> !other.equals(bought))
                 .filter(other -> !recommendationsFor(bought).contains(other)).findFirst().orElseThrow();
 
-        linus.adds(bought, 1).adds(with, 1).checksOutSuccessfully();
+        grace.adds(bought, 1).adds(with, 1).checksOutSuccessfully();
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(recommendationsFor(bought))
                 .as(lookAt("03.4", with + " and " + bought + " were bought together, so " + with + " should be"

@@ -3,20 +3,26 @@ package shop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import workshop.support.ports.Ports;
 
+import shop.shipping.RefusingShipping;
+
 /**
  * The shop every test class runs against: the whole application on a port of its own, on the workshop's
- * PostgreSQL, with Spring Modulith's {@code Scenario} for a test to stimulate the shop and wait for what follows.
- * Every test class extends this one and adds no configuration, so Spring starts the shop once per test JVM and all
- * of them share it.
+ * PostgreSQL, with a carrier that a test can make refuse ({@link RefusingShipping}) and Spring Modulith's
+ * {@code Scenario} for a test to stimulate the shop and wait for what follows; what a listener left undone is handed
+ * back to it after a second, not after minutes (exercise 03.5). Every test class extends this one and adds no
+ * configuration, so Spring starts the shop once per test JVM and all of them share it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"shop.events.resubmit-every=PT0.5S", "shop.events.resubmit-older-than=PT1S"})
 @EnableScenarios
+@Import(RefusingShipping.class)
 public abstract class ShopTest {
 
     /** A free port chosen before the shop starts, so that it is known in advance to the tests' parameters. */
