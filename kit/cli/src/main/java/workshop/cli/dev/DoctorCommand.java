@@ -1,7 +1,5 @@
 package workshop.cli.dev;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.stream.Stream;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
 import workshop.cli.start.StartCommand;
 import workshop.cli.workspace.PropertiesFile;
@@ -172,11 +171,11 @@ public final class DoctorCommand implements Command {
         if (!Files.isDirectory(dists)) {
             return false;
         }
-        try (Stream<Path> hashes = Files.list(dists)) {
-            return hashes.anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.unchecked(() -> {
+            try (Stream<Path> hashes = Files.list(dists)) {
+                return hashes.anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
+            }
+        });
     }
 
     private static String count(int n, String what) {

@@ -1,8 +1,5 @@
 package workshop.cli.dev;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +10,7 @@ import java.util.function.BooleanSupplier;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Maven;
@@ -101,11 +99,7 @@ public final class PrepareCommand implements Command {
             console.println("Not ready for a day without network yet: fix what failed and run ./workshop prepare again.");
             return 1;
         }
-        try {
-            Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n"));
         console.println("Ready for a day without network: check, verify and start now run offline.");
         return 0;
     }

@@ -1,14 +1,17 @@
 package workshop.cli.dev;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import workshop.cli.Io;
 
 /**
  * A throw-away copy of the repository for {@code verify}, so applying solutions never touches the
@@ -25,13 +28,9 @@ final class TempCopy implements AutoCloseable {
     }
 
     static TempCopy of(Path root) {
-        try {
-            Path dir = Files.createTempDirectory("workshop-verify-");
-            copy(root, dir);
-            return new TempCopy(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = Io.unchecked(() -> Files.createTempDirectory("workshop-verify-"));
+        Io.unchecked(() -> copy(root, dir));
+        return new TempCopy(dir);
     }
 
     Path dir() {
@@ -40,23 +39,13 @@ final class TempCopy implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        Io.unchecked(() -> {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
-                    return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            }
+        });
     }
 
     private static void copy(Path from, Path to) throws IOException {

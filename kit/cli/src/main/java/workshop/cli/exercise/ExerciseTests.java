@@ -1,8 +1,5 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.cli.Io;
 import workshop.support.exercise.ExerciseId;
 
 /**
@@ -36,7 +34,7 @@ final class ExerciseTests {
     static Map<ExerciseId, List<TestClass>> scan(Path stepDir) {
         Map<ExerciseId, List<TestClass>> found = new TreeMap<>();
         for (Path source : testSources(stepDir)) {
-            String code = read(source);
+            String code = Io.unchecked(() -> Files.readString(source));
             Matcher annotation = ANNOTATION.matcher(code);
             while (annotation.find()) {
                 Optional<ExerciseId> id = ExerciseId.tryParse(annotation.group(1));
@@ -64,37 +62,25 @@ final class ExerciseTests {
     /** Java files under any module's src/test/java; solutions and build output are not the trainee's tests. */
     private static List<Path> testSources(Path stepDir) {
         List<Path> sources = new ArrayList<>();
-        try {
-            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName().toString();
-                    boolean skip = name.equals("target") || name.startsWith(".") && !dir.equals(stepDir)
-                            || dir.equals(stepDir.resolve("solutions"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+        Io.unchecked(() -> Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String name = dir.getFileName().toString();
+                boolean skip = name.equals("target") || name.startsWith(".") && !dir.equals(stepDir)
+                        || dir.equals(stepDir.resolve("solutions"));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String path = file.toString().replace('\\', '/');
-                    if (path.endsWith(".java") && path.contains("/" + TEST_SOURCES)) {
-                        sources.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String path = file.toString().replace('\\', '/');
+                if (path.endsWith(".java") && path.contains("/" + TEST_SOURCES)) {
+                    sources.add(file);
                 }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                return FileVisitResult.CONTINUE;
+            }
+        }));
         sources.sort(null);
         return sources;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.Io;
 import workshop.support.exercise.ExerciseId;
 import workshop.support.exercise.ResultsFile;
 import workshop.support.exercise.TestResult;
@@ -44,29 +43,21 @@ public final class Results {
      * which would otherwise pass for a fresh result.
      */
     public static void delete(Path stepDir, List<String> modules) {
-        try {
-            for (String module : modules) {
-                Files.deleteIfExists(ResultsFile.of(stepDir.resolve(module)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String module : modules) {
+            Io.unchecked(() -> Files.deleteIfExists(ResultsFile.of(stepDir.resolve(module))));
         }
     }
 
     /** Removes every results file of the step before a run of all its tests. */
     public static void deleteStep(Path stepDir) {
-        try {
-            for (Path file : files(stepDir)) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path file : files(stepDir)) {
+            Io.unchecked(() -> Files.deleteIfExists(file));
         }
     }
 
     /** When the newest results file of the step was written, if there is one. */
     static Optional<FileTime> lastWritten(Path stepDir) {
-        return files(stepDir).stream().map(Results::modified).max(FileTime::compareTo);
+        return files(stepDir).stream().map(Io::modified).max(FileTime::compareTo);
     }
 
     public List<TestResult> all() {
@@ -95,34 +86,22 @@ public final class Results {
         if (!Files.isDirectory(stepDir)) {
             return files;
         }
-        try {
-            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName().toString();
-                    if (name.equals("target")) {
-                        Path results = ResultsFile.of(dir.getParent());
-                        if (Files.isRegularFile(results)) {
-                            files.add(results);
-                        }
-                        return FileVisitResult.SKIP_SUBTREE;
+        Io.unchecked(() -> Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String name = dir.getFileName().toString();
+                if (name.equals("target")) {
+                    Path results = ResultsFile.of(dir.getParent());
+                    if (Files.isRegularFile(results)) {
+                        files.add(results);
                     }
-                    boolean skip = name.equals("src") || name.startsWith(".") && !dir.equals(stepDir)
-                            || dir.equals(stepDir.resolve("solutions"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                boolean skip = name.equals("src") || name.startsWith(".") && !dir.equals(stepDir)
+                        || dir.equals(stepDir.resolve("solutions"));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+        }));
         return files;
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

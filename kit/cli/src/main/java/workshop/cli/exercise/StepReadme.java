@@ -1,8 +1,5 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.cli.Io;
 import workshop.support.exercise.ExerciseId;
 
 /**
@@ -36,14 +34,9 @@ public final class StepReadme {
     }
 
     static StepReadme read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new StepReadme(List.of());
-        }
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file)
+                ? parse(Io.unchecked(() -> Files.readString(file)))
+                : new StepReadme(List.of());
     }
 
     static StepReadme parse(String markdown) {

@@ -1,8 +1,5 @@
 package workshop.cli.process;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import workshop.cli.Io;
 import workshop.support.OperatingSystem;
 
 /**
@@ -48,7 +46,7 @@ public final class Maven {
         List<String> offline = new ArrayList<>(arguments);
         offline.add(0, "-o");
         int exitCode = execute(log, offline);
-        if (exitCode != 0 && logContains(log, MISSING_OFFLINE)) {
+        if (exitCode != 0 && Io.unchecked(() -> Files.readString(log)).contains(MISSING_OFFLINE)) {
             exitCode = execute(log, arguments);
         }
         return new Run(exitCode, log);
@@ -84,13 +82,5 @@ public final class Maven {
         String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> FAST_START + " " + own)
                 .orElse(FAST_START);
         return Program.of(root, command(arguments)).withEnvironment(Map.of("MAVEN_OPTS", options)).run(log);
-    }
-
-    private static boolean logContains(Path log, String text) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8).contains(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package workshop.cli.runner;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
 import workshop.cli.exercise.TestClass;
@@ -90,7 +87,7 @@ public final class DirectTestRunner implements TestRunner {
                 return Optional.empty();
             }
             ModuleInputs now = module.inputs(maven.root(), step);
-            Set<String> changed = now.changedSince(ModuleInputs.read(module.inputsFile()).orElseThrow());
+            Set<String> changed = now.changedSince(ModuleInputs.read(module.inputsFile()));
             if (changed.isEmpty()) {
                 continue;
             }
@@ -112,13 +109,9 @@ public final class DirectTestRunner implements TestRunner {
     /** After a Maven build: each module it built remembers the inputs it had when the build began. */
     private static void remember(Map<StepModule, ModuleInputs> before, FileTime buildStarted) {
         before.forEach((module, inputs) -> {
-            try {
-                if (Files.isRegularFile(module.testClasspathFile())
-                        && Files.getLastModifiedTime(module.testClasspathFile()).compareTo(buildStarted) >= 0) {
-                    inputs.write(module.inputsFile());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.isRegularFile(module.testClasspathFile())
+                    && Io.modified(module.testClasspathFile()).compareTo(buildStarted) >= 0) {
+                inputs.write(module.inputsFile());
             }
         });
     }
@@ -199,20 +192,14 @@ public final class DirectTestRunner implements TestRunner {
     }
 
     private static void start(Path log) {
-        try {
+        Io.unchecked(() -> {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Files.writeString(log, "");
+        });
     }
 
     private static void note(Path log, String line) {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND))) {
-            out.println("[workshop] " + line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = "[workshop] " + line + System.lineSeparator();
+        Io.unchecked(() -> Files.writeString(log, text, StandardOpenOption.APPEND));
     }
 }

@@ -2,7 +2,6 @@ package workshop.cli.runner;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Program;
 
 /**
@@ -57,7 +57,7 @@ final class TestClassData {
     /** Makes the archive from the recorded class list; the output goes to the log. */
     void make(Path log) {
         Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
-        try {
+        Io.unchecked(() -> {
             deleteOlderArchives();
             int dumped = Program.java(module.dir(), List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + unfinished,
@@ -69,12 +69,10 @@ final class TestClassData {
                 archive.toFile().setWritable(true);
             } else {
                 Files.deleteIfExists(unfinished);
-                Files.writeString(failedMarker(), "java -Xshare:dump failed; see the check log\n", StandardCharsets.UTF_8);
+                Files.writeString(failedMarker(), "java -Xshare:dump failed; see the check log\n");
             }
             Files.deleteIfExists(classList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The jars the archive holds, in the order the test JVM's classpath must begin with. */

@@ -1,9 +1,6 @@
 package workshop.cli.runner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Program;
 
 /**
@@ -44,11 +42,7 @@ final class TestJvm {
         arguments.add(RUNNER);
         arguments.addAll(testClasses);
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
-        try {
-            Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList()));
         return Program.java(module.dir(), List.of("@" + argumentFile)).runAppending(log);
     }
 

@@ -1,7 +1,6 @@
 package workshop.cli.start;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import workshop.cli.Io;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.workspace.Application;
 
@@ -100,12 +100,7 @@ final class ClassDataArchives {
 
     private boolean isRecorded(ShopPlan plan, Application service) {
         Path archive = archive(plan, service);
-        try {
-            return Files.isRegularFile(archive)
-                    && Files.getLastModifiedTime(archive).compareTo(build.built(plan, service)) >= 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(archive) && Io.modified(archive).compareTo(build.built(plan, service)) >= 0;
     }
 
     /** Beside the service's jar, so a clean build removes it; named after the JDK that can map it. */

@@ -1,9 +1,6 @@
 package workshop.cli.start;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Maven;
 import workshop.cli.workspace.Application;
 
@@ -49,7 +47,9 @@ final class StepBuild {
     boolean build(ShopPlan plan, Path log) {
         // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
         // says when the step was last built, which is what isUpToDate and the class data archives compare with.
-        plan.applications().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
+        for (Application service : plan.applications()) {
+            Io.unchecked(() -> Files.deleteIfExists(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
+        }
         // One module per core at a time: generating the ahead-of-time code starts each service's context once.
         List<String> arguments = new ArrayList<>(List.of("-B", "-T", "1C", "-f",
                 plan.stepDir().resolve("pom.xml").toString()));
@@ -66,12 +66,8 @@ final class StepBuild {
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */
     String classpath(ShopPlan plan, Application service) {
         Path module = plan.moduleDir(service);
-        try {
-            String dependencies = Files.readString(module.resolve(CLASSPATH_FILE), StandardCharsets.UTF_8).strip();
-            return jar(module).orElseThrow() + File.pathSeparator + dependencies;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String dependencies = Io.unchecked(() -> Files.readString(module.resolve(CLASSPATH_FILE))).strip();
+        return jar(module).orElseThrow() + File.pathSeparator + dependencies;
     }
 
     /**
@@ -83,7 +79,7 @@ final class StepBuild {
         return Stream.concat(Stream.of(plan.moduleDir(service).resolve(CLASSPATH_FILE)),
                         Arrays.stream(classpath(plan, service).split(File.pathSeparator)).map(Path::of)
                                 .filter(Files::isRegularFile))
-                .map(StepBuild::modified)
+                .map(Io::modified)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
     }
@@ -93,11 +89,11 @@ final class StepBuild {
         if (!Files.isRegularFile(classpath) || jar(module).isEmpty()) {
             return false;
         }
-        FileTime built = modified(classpath);
+        FileTime built = Io.modified(classpath);
         List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), plan.stepDir().resolve("pom.xml"),
                 module.resolve("pom.xml")));
         inputs.addAll(files(module.resolve("src/main")));
-        return inputs.stream().allMatch(input -> modified(input).compareTo(built) <= 0);
+        return inputs.stream().allMatch(input -> Io.modified(input).compareTo(built) <= 0);
     }
 
     /** The jar Maven packaged for the start; the newest, should an older name linger there. */
@@ -106,38 +102,22 @@ final class StepBuild {
         if (!Files.isDirectory(output)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.list(output)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
-                    .max(Comparator.comparing(StepBuild::modified));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.unchecked(() -> {
+            try (Stream<Path> files = Files.list(output)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                        .max(Comparator.comparing(Io::modified));
+            }
+        });
     }
 
     private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.unchecked(() -> {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).toList();
+            }
+        });
     }
 }

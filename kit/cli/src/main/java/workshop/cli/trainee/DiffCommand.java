@@ -1,7 +1,5 @@
 package workshop.cli.trainee;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Solution;
@@ -110,11 +109,7 @@ public final class DiffCommand implements Command {
     }
 
     private static Optional<byte[]> read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file) ? Optional.of(Io.unchecked(() -> Files.readAllBytes(file))) : Optional.empty();
     }
 
     private static List<String> lines(Optional<byte[]> content) {
