@@ -39,21 +39,6 @@ public final class BenchCommand implements Command {
         this.console = console;
     }
 
-    @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
-    public String arguments() {
-        return "[--runs N] [check SS.E | start SS]";
-    }
-
-    @Override
-    public String description() {
-        return "measure check and start on this machine against the workshop's goals";
-    }
-
     /**
      * One thing to measure, {@code check 01.1} or {@code start 02}, and the goal its step's file sets: for a check of
      * one exercise, or for a start until every service is up.

@@ -42,21 +42,6 @@ public final class DoctorCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "doctor";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "check JDK, Maven, offline readiness, Docker, database and ports";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (!arguments.isEmpty()) {
             throw new UsageException("doctor takes no arguments");

@@ -46,21 +46,6 @@ public final class PrepareCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "prepare";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "download everything once, for a workshop day without network";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (!arguments.isEmpty()) {
             throw new UsageException("prepare takes no arguments");

@@ -42,21 +42,6 @@ public final class VerifyCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "verify";
-    }
-
-    @Override
-    public String arguments() {
-        return "[--step SS]";
-    }
-
-    @Override
-    public String description() {
-        return "prove every exercise fails first and passes with its solution (CI, maintainers)";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         List<Step> steps = selectedSteps(arguments);
         Tally tally = new Tally(console);

@@ -31,21 +31,6 @@ public final class StartCommand implements Command {
         this.out = out;
     }
 
-    @Override
-    public String name() {
-        return "start";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS [" + DEMO_ONLY + "]";
-    }
-
-    @Override
-    public String description() {
-        return "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)";
-    }
-
     /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
     @Override
     public int run(List<String> arguments) {

@@ -37,21 +37,6 @@ public final class CheckCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "check";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E|SS";
-    }
-
-    @Override
-    public String description() {
-        return "run the tests of one exercise (or of a step's exercises)";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (arguments.size() != 1) {
             throw new UsageException("check needs one exercise or step, e.g. ./workshop check 01.2");

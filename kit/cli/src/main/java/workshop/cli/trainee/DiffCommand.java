@@ -29,21 +29,6 @@ public final class DiffCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "diff";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "compare your files with the exercise's solution";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (arguments.size() != 1) {
             throw new UsageException("diff needs one exercise, e.g. ./workshop diff 01.2");

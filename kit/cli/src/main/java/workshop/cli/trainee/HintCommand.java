@@ -27,21 +27,6 @@ public final class HintCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "hint";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "show the next hint of an exercise";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (arguments.size() != 1) {
             throw new UsageException("hint needs one exercise, e.g. ./workshop hint 01.2");

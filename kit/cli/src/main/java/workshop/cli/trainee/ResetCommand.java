@@ -41,21 +41,6 @@ public final class ResetCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "reset";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E|SS";
-    }
-
-    @Override
-    public String description() {
-        return "back to the starting code of an exercise or step (your files are saved first)";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (arguments.size() != 1) {
             throw new UsageException("reset needs one exercise or step, e.g. ./workshop reset 01.2");
@@ -85,7 +70,7 @@ public final class ResetCommand implements Command {
                     .map(content -> FileChange.write(file, content))
                     .orElseGet(() -> FileChange.delete(file)));
         }
-        Optional<Save> save = saves.saveThenApply(name(), target.label(), changes);
+        Optional<Save> save = saves.saveThenApply("reset", target.label(), changes);
         if (save.isEmpty()) {
             console.println("The files of " + target.label() + " already are the starting code; nothing changed.");
             return 0;

@@ -27,21 +27,6 @@ public final class RestoreCommand implements Command {
         this.saves = saves;
     }
 
-    @Override
-    public String name() {
-        return "restore";
-    }
-
-    @Override
-    public String arguments() {
-        return "[SAVE]";
-    }
-
-    @Override
-    public String description() {
-        return "put back the files saved by the last solve or reset (or by the named save)";
-    }
-
     private String known() {
         String names = saves.all().stream().map(Save::name).collect(Collectors.joining(", "));
         return names.isEmpty() ? " (there are no saves)" : "; saves: " + names;
@@ -58,7 +43,7 @@ public final class RestoreCommand implements Command {
             return 1;
         }
         Save save = chosen.orElseThrow(() -> new UsageException("there is no save " + arguments.get(0) + known()));
-        Optional<Save> before = saves.saveThenApply(name(), save.name(), save.restoringChanges(workspace.root()));
+        Optional<Save> before = saves.saveThenApply("restore", save.name(), save.restoringChanges(workspace.root()));
         if (before.isEmpty()) {
             console.println("Your files already are as in " + save.name() + "; nothing changed.");
             return 0;

@@ -29,21 +29,6 @@ public final class SolveCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "solve";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "apply the exercise's solution (your files are saved first)";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (arguments.size() != 1) {
             throw new UsageException("solve needs one exercise, e.g. ./workshop solve 01.2");
@@ -54,7 +39,7 @@ public final class SolveCommand implements Command {
             console.println(console.failed(exercise.id() + " has no solution folder " + workspace.relative(solution.dir())));
             return 1;
         }
-        Optional<Save> save = saves.saveThenApply(name(), exercise.id().toString(),
+        Optional<Save> save = saves.saveThenApply("solve", exercise.id().toString(),
                 solution.changesFor(exercise.step().dir()));
         if (save.isEmpty()) {
             console.println("Your files already match the solution of " + exercise.label() + "; nothing changed.");

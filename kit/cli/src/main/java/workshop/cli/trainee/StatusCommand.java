@@ -23,21 +23,6 @@ public final class StatusCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "status";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "every step and exercise, done or pending (the default command)";
-    }
-
-    @Override
     public int run(List<String> arguments) {
         if (!arguments.isEmpty()) {
             throw new UsageException("status takes no arguments");
