@@ -15,7 +15,7 @@ import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.Io;
 import workshop.cli.UsageException;
-import workshop.cli.start.StartCommand;
+import workshop.cli.start.trace.TraceUis;
 import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
@@ -131,7 +131,7 @@ public final class DoctorCommand implements Command {
                     .add("step " + step.number() + "'s " + application.name())));
         }
         Map<Integer, List<String>> ports = new LinkedHashMap<>(applications);
-        StartCommand.tracePorts().forEach((port, user) -> ports.computeIfAbsent(port, key -> new ArrayList<>()).add(user));
+        TraceUis.ports().forEach((port, user) -> ports.computeIfAbsent(port, key -> new ArrayList<>()).add(user));
         return ports;
     }
 

@@ -18,6 +18,7 @@ import workshop.cli.runner.DirectTestRunner;
 import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.runner.TestRunner;
 import workshop.cli.start.StartCommand;
+import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.RootPom;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
@@ -50,10 +51,7 @@ public final class PrepareCommand implements Command {
         if (!arguments.isEmpty()) {
             throw new UsageException("prepare takes no arguments");
         }
-        String zipkin = "io.zipkin:zipkin-server:"
-                + RootPom.property(workspace.root(), "zipkin-server.version")
-                        .orElseThrow(() -> new IllegalStateException("pom.xml has no zipkin-server.version property"))
-                + ":jar:exec";
+        String zipkin = ZipkinServer.artifact(workspace.root());
         List<Stage> stages = new ArrayList<>();
         stages.add(new Stage("build and install every module", "all", List.of("-B", "-fae", "install", "-DskipTests")));
         List<String> rootModules = RootPom.modules(workspace.root());
@@ -67,8 +65,7 @@ public final class PrepareCommand implements Command {
         }
         stages.add(new Stage("run one test, for the test runtime", "test", List.of("-B", "-pl", "kit/cli",
                 "-Dtest=" + QUICK_TEST, "-Dsurefire.failIfNoSpecifiedTests=false", "test")));
-        stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", List.of("-B", "-N",
-                "dependency:get", "-Dartifact=" + zipkin, "-Dtransitive=false")));
+        stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", ZipkinServer.download(zipkin)));
         // Every stage runs even after one failed: whatever still downloads is worth having.
         int failed = 0;
         for (Stage stage : stages) {

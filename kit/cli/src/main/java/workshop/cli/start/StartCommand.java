@@ -4,12 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.process.Maven;
-import workshop.cli.start.trace.TraceUis;
 import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.Workspace;
 
@@ -62,11 +60,6 @@ public final class StartCommand implements Command {
     /** Where a start of the step writes its logs and its {@link Figures}. */
     public static Path logDir(Path root, String step) {
         return root.resolve(".workshop/logs/start-" + step);
-    }
-
-    /** The ports a trace UI of {@code start} may listen on, with what listens on each. */
-    public static Map<Integer, String> tracePorts() {
-        return TraceUis.ports();
     }
 
     /**
