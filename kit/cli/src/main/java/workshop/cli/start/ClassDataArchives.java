@@ -16,6 +16,7 @@ import java.util.function.Function;
 import workshop.cli.Io;
 import workshop.cli.process.ChildProcess;
 import workshop.cli.workspace.Application;
+import workshop.cli.workspace.StepFile;
 
 /**
  * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service
@@ -37,13 +38,13 @@ final class ClassDataArchives {
     }
 
     /** The services whose archive is missing, or older than their last build. */
-    List<Application> missing(ShopPlan plan) {
-        return plan.applications().stream().filter(service -> !isRecorded(plan, service)).toList();
+    List<Application> missing(StepFile shop) {
+        return shop.applications().stream().filter(service -> !isRecorded(shop, service)).toList();
     }
 
     /** The flag that maps the service's archive, when it has one. */
-    List<String> flags(ShopPlan plan, Application service) {
-        return isRecorded(plan, service) ? List.of("-XX:SharedArchiveFile=" + archive(plan, service)) : List.of();
+    List<String> flags(StepFile shop, Application service) {
+        return isRecorded(shop, service) ? List.of("-XX:SharedArchiveFile=" + archive(shop, service)) : List.of();
     }
 
     /**
@@ -52,12 +53,12 @@ final class ClassDataArchives {
      * @param launch starts a service's recording run with the given JVM flags
      * @return the services whose recording failed (they start without an archive)
      */
-    List<Application> record(ShopPlan plan, List<Application> services, Function<Recording, ChildProcess> launch) {
+    List<Application> record(StepFile shop, List<Application> services, Function<Recording, ChildProcess> launch) {
         ExecutorService recorders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<Boolean>> recorded = new ArrayList<>();
             for (Application service : services) {
-                recorded.add(recorders.submit(() -> recordOne(plan, service, launch)));
+                recorded.add(recorders.submit(() -> recordOne(shop, service, launch)));
             }
             List<Application> failed = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
@@ -80,9 +81,9 @@ final class ClassDataArchives {
     record Recording(Application service, List<String> flags) {
     }
 
-    private boolean recordOne(ShopPlan plan, Application service, Function<Recording, ChildProcess> launch)
+    private boolean recordOne(StepFile shop, Application service, Function<Recording, ChildProcess> launch)
             throws IOException {
-        Path archive = archive(plan, service);
+        Path archive = archive(shop, service);
         // Written beside the archive and moved in place only when complete, so a broken run leaves no broken archive.
         Path recording = archive.resolveSibling(archive.getFileName() + ".recording");
         Files.deleteIfExists(recording);
@@ -98,14 +99,14 @@ final class ClassDataArchives {
         return true;
     }
 
-    private boolean isRecorded(ShopPlan plan, Application service) {
-        Path archive = archive(plan, service);
-        return Files.isRegularFile(archive) && Io.modified(archive).compareTo(build.built(plan, service)) >= 0;
+    private boolean isRecorded(StepFile shop, Application service) {
+        Path archive = archive(shop, service);
+        return Files.isRegularFile(archive) && Io.modified(archive).compareTo(build.built(shop, service)) >= 0;
     }
 
     /** Beside the service's jar, so a clean build removes it; named after the JDK that can map it. */
-    private static Path archive(ShopPlan plan, Application service) {
+    private static Path archive(StepFile shop, Application service) {
         String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.-]", "_");
-        return plan.moduleDir(service).resolve(StepBuild.OUTPUT + "/java-" + jdk + ".jsa");
+        return shop.moduleDir(service).resolve(StepBuild.OUTPUT + "/java-" + jdk + ".jsa");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.Step;
 import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.Workspace;
 
@@ -37,16 +38,16 @@ public final class StartCommand implements Command {
         if (steps.size() != 1) {
             return usage("start takes one step, e.g. ./workshop start 01");
         }
-        Optional<ShopPlan> plan = ShopPlan.forStep(workspace, steps.get(0));
-        if (plan.isEmpty()) {
+        Optional<StepFile> shop = workspace.step(steps.get(0)).flatMap(Step::stepFile);
+        if (shop.isEmpty()) {
             return usage(unknownStep(workspace, steps.get(0)));
         }
-        return new ShopLauncher(workspace.root(), out).run(plan.get(), demoOnly);
+        return new ShopLauncher(workspace, out).run(shop.get(), demoOnly);
     }
 
     /** The numbers of the steps whose shop {@code start} can run: those with a step file. */
     public static List<String> steps(Workspace workspace) {
-        return ShopPlan.all(workspace).stream().map(ShopPlan::number).toList();
+        return workspace.steps().stream().filter(step -> step.stepFile().isPresent()).map(Step::number).toList();
     }
 
     /** Why start cannot run the step: which steps it knows, or that it knows none. */
@@ -69,8 +70,8 @@ public final class StartCommand implements Command {
      * @return false when the build failed; its log says why
      */
     public static boolean build(Workspace workspace, String step, Path log) {
-        ShopPlan plan = ShopPlan.forStep(workspace, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
-        return new StepBuild(workspace.root(), new Maven(workspace.root())).build(plan, log);
+        StepFile shop = workspace.step(step).flatMap(Step::stepFile).orElseThrow();
+        return new StepBuild(workspace.root(), new Maven(workspace.root())).build(shop, log);
     }
 
     private int usage(String problem) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import workshop.cli.Io;
 import workshop.cli.process.Maven;
 import workshop.cli.workspace.Application;
+import workshop.cli.workspace.StepFile;
 
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
@@ -39,21 +40,21 @@ final class StepBuild {
         this.maven = maven;
     }
 
-    boolean isUpToDate(ShopPlan plan) {
-        return plan.applications().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
+    boolean isUpToDate(StepFile shop) {
+        return shop.applications().stream().allMatch(service -> isUpToDate(shop, shop.moduleDir(service)));
     }
 
     /** Packages the services and writes their classpath files; false when the build failed (see the log). */
-    boolean build(ShopPlan plan, Path log) {
+    boolean build(StepFile shop, Path log) {
         // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
         // says when the step was last built, which is what isUpToDate and the class data archives compare with.
-        for (Application service : plan.applications()) {
-            Io.unchecked(() -> Files.deleteIfExists(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
+        for (Application service : shop.applications()) {
+            Io.unchecked(() -> Files.deleteIfExists(shop.moduleDir(service).resolve(CLASSPATH_FILE)));
         }
         // One module per core at a time: generating the ahead-of-time code starts each service's context once.
         List<String> arguments = new ArrayList<>(List.of("-B", "-T", "1C", "-f",
-                plan.stepDir().resolve("pom.xml").toString()));
-        String modules = plan.applications().stream().filter(application -> !application.isStepItself())
+                shop.step().dir().resolve("pom.xml").toString()));
+        String modules = shop.applications().stream().filter(application -> !application.isStepItself())
                 .map(Application::module).collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
             arguments.addAll(List.of("-pl", modules));
@@ -64,8 +65,8 @@ final class StepBuild {
     }
 
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */
-    String classpath(ShopPlan plan, Application service) {
-        Path module = plan.moduleDir(service);
+    String classpath(StepFile shop, Application service) {
+        Path module = shop.moduleDir(service);
         String dependencies = Io.unchecked(() -> Files.readString(module.resolve(CLASSPATH_FILE))).strip();
         return jar(module).orElseThrow() + File.pathSeparator + dependencies;
     }
@@ -75,22 +76,22 @@ final class StepBuild {
      * on that classpath, whichever is later. The kit's own jar changes when {@code ./workshop} rebuilds the kit, without
      * a build of the step; a class data archive older than that jar is refused by the JVM.
      */
-    FileTime built(ShopPlan plan, Application service) {
-        return Stream.concat(Stream.of(plan.moduleDir(service).resolve(CLASSPATH_FILE)),
-                        Arrays.stream(classpath(plan, service).split(File.pathSeparator)).map(Path::of)
+    FileTime built(StepFile shop, Application service) {
+        return Stream.concat(Stream.of(shop.moduleDir(service).resolve(CLASSPATH_FILE)),
+                        Arrays.stream(classpath(shop, service).split(File.pathSeparator)).map(Path::of)
                                 .filter(Files::isRegularFile))
                 .map(Io::modified)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
     }
 
-    private boolean isUpToDate(ShopPlan plan, Path module) {
+    private boolean isUpToDate(StepFile shop, Path module) {
         Path classpath = module.resolve(CLASSPATH_FILE);
         if (!Files.isRegularFile(classpath) || jar(module).isEmpty()) {
             return false;
         }
         FileTime built = Io.modified(classpath);
-        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), plan.stepDir().resolve("pom.xml"),
+        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), shop.step().dir().resolve("pom.xml"),
                 module.resolve("pom.xml")));
         inputs.addAll(files(module.resolve("src/main")));
         return inputs.stream().allMatch(input -> Io.modified(input).compareTo(built) <= 0);
