@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
@@ -45,15 +46,13 @@ public final class DiffCommand implements Command {
         for (String path : solution.files()) {
             Path yours = Solution.inStep(stepDir, path);
             Optional<byte[]> yourContent = read(yours);
-            boolean printed = print(yours, yourContent.isPresent() ? "(yours)" : "(you do not have this file)",
-                    yourContent, solution.source(path), "(solution)", read(solution.source(path)));
-            differing += printed ? 1 : 0;
+            differing += print(yours, yourContent.isPresent() ? "(yours)" : "(you do not have this file)",
+                    yourContent, solution.source(path), "(solution)", read(solution.source(path))) ? 1 : 0;
         }
         for (String path : solution.removals()) {
             Path yours = Solution.inStep(stepDir, path);
-            boolean printed = print(yours, "(yours)", read(yours),
-                    null, "(the solution deletes this file)", Optional.empty());
-            differing += printed ? 1 : 0;
+            differing += print(yours, "(yours)", read(yours), null, "(the solution deletes this file)",
+                    Optional.empty()) ? 1 : 0;
         }
         int total = solution.files().size() + solution.removals().size();
         console.println(differing == 0
@@ -102,13 +101,6 @@ public final class DiffCommand implements Command {
     }
 
     private static boolean isBinary(Optional<byte[]> content) {
-        return content.filter(bytes -> {
-            for (byte b : bytes) {
-                if (b == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }).isPresent();
+        return content.filter(bytes -> IntStream.range(0, bytes.length).anyMatch(i -> bytes[i] == 0)).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package workshop.cli.trainee;
 
 import java.util.List;
+import java.util.Objects;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
@@ -8,7 +9,7 @@ import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.ExerciseSection;
 import workshop.cli.exercise.Hint;
-import workshop.cli.exercise.HintLevels;
+import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.ExerciseId;
 
@@ -34,8 +35,8 @@ public final class HintCommand implements Command {
         Exercise exercise = Exercise.find(arguments.get(0), workspace);
         ExerciseId id = exercise.id();
         List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
-        HintLevels levels = new HintLevels(workspace);
-        int revealed = levels.revealed(id);
+        PropertiesFile levels = PropertiesFile.load(workspace.state("hints.properties"));
+        int revealed = Integer.parseInt(Objects.requireNonNullElse(levels.get(id.toString()), "0").trim());
         if (revealed >= hints.size()) {
             console.println(hints.isEmpty()
                     ? exercise.label() + " has no hints."
@@ -46,7 +47,8 @@ public final class HintCommand implements Command {
             return 0;
         }
         Hint hint = hints.get(revealed);
-        levels.reveal(id, hint.level());
+        levels.put(id.toString(), Integer.toString(hint.level()));
+        levels.store("hint levels revealed by ./workshop hint");
         console.println(console.bold("Hint " + hint.level() + " of " + hints.size() + ": " + hint.title())
                 + console.dim("  (" + exercise.label() + ")"));
         console.println();

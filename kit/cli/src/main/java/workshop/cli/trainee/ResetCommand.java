@@ -75,9 +75,7 @@ public final class ResetCommand implements Command {
             console.println("The files of " + target.label() + " already are the starting code; nothing changed.");
             return 0;
         }
-        console.println("Reset " + target.label() + " to the starting code:");
-        ChangeReport.print(console, workspace, save.get());
-        console.println(ChangeReport.undoHint(workspace, save.get()));
+        ChangeReport.print(console, workspace, "Reset " + target.label() + " to the starting code:", save.get());
         return 0;
     }
 

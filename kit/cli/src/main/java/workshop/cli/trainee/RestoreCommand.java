@@ -48,9 +48,7 @@ public final class RestoreCommand implements Command {
             console.println("Your files already are as in " + save.name() + "; nothing changed.");
             return 0;
         }
-        console.println("Restored your files from " + save.name() + ":");
-        ChangeReport.print(console, workspace, before.get());
-        console.println(ChangeReport.undoHint(workspace, before.get()));
+        ChangeReport.print(console, workspace, "Restored your files from " + save.name() + ":", before.get());
         return 0;
     }
 }

@@ -45,9 +45,7 @@ public final class SolveCommand implements Command {
             console.println("Your files already match the solution of " + exercise.label() + "; nothing changed.");
             return 0;
         }
-        console.println("Applied the solution of " + exercise.label() + ":");
-        ChangeReport.print(console, workspace, save.get());
-        console.println(ChangeReport.undoHint(workspace, save.get()));
+        ChangeReport.print(console, workspace, "Applied the solution of " + exercise.label() + ":", save.get());
         console.println("next: ./workshop check " + exercise.id());
         return 0;
     }
