@@ -12,7 +12,6 @@ import workshop.cli.dev.PrepareCommand;
 import workshop.cli.dev.VerifyCommand;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
-import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.start.StartCommand;
 import workshop.cli.trainee.CheckCommand;
 import workshop.cli.trainee.DiffCommand;
@@ -71,7 +70,7 @@ public final class Workshop {
                 .register("status", "", "every step and exercise, done or pending (the default command)",
                         new StatusCommand(workspace, console))
                 .register("check", "SS.E|SS", "run the tests of one exercise (or of a step's exercises)",
-                        new CheckCommand(workspace, console, new DirectTestRunner(new MavenTestRunner(maven),
+                        new CheckCommand(workspace, console, new DirectTestRunner(maven,
                                 line -> console.println(console.dim(line)))))
                 .register("hint", "SS.E", "show the next hint of an exercise", new HintCommand(workspace, console))
                 .register("diff", "SS.E", "compare your files with the exercise's solution",

@@ -15,8 +15,6 @@ import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
-import workshop.cli.runner.MavenTestRunner;
-import workshop.cli.runner.TestRunner;
 import workshop.cli.start.StartCommand;
 import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.RootPom;
@@ -101,7 +99,7 @@ public final class PrepareCommand implements Command {
             return true;
         }
         Instant started = Instant.now();
-        TestRunner checks = new DirectTestRunner(new MavenTestRunner(maven), line -> { });
+        DirectTestRunner checks = new DirectTestRunner(maven, line -> { });
         Path log = workspace.logFile("prepare", "checks-" + step.number());
         boolean built = checks.run(step, exercises, step.number(), log).built()
                 && checks.run(step, exercises, step.number(), log).built();
@@ -124,7 +122,7 @@ public final class PrepareCommand implements Command {
 
     private boolean run(Stage stage) {
         Path log = workspace.logFile("prepare", stage.logName());
-        return timed(stage.what(), log, () -> maven.runOnline(log, stage.arguments()).succeeded());
+        return timed(stage.what(), log, () -> maven.runOnline(log, stage.arguments()));
     }
 
     /** Does one part of the preparation and says how long it took, or where its log is when it failed. */

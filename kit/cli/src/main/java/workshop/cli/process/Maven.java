@@ -34,27 +34,20 @@ public final class Maven {
         return root;
     }
 
-    /** How a build ended, and where its output is. */
-    public record Run(int exitCode, Path log) {
-
-        public boolean succeeded() {
-            return exitCode == 0;
-        }
-    }
-
-    public Run run(Path log, List<String> arguments) {
+    /** Runs a build with its output in the log; true when it succeeded. */
+    public boolean run(Path log, List<String> arguments) {
         List<String> offline = new ArrayList<>(arguments);
         offline.add(0, "-o");
         int exitCode = execute(log, offline);
         if (exitCode != 0 && Io.unchecked(() -> Files.readString(log)).contains(MISSING_OFFLINE)) {
             exitCode = execute(log, arguments);
         }
-        return new Run(exitCode, log);
+        return exitCode == 0;
     }
 
     /** Runs online straight away, for the runs whose purpose is downloading. */
-    public Run runOnline(Path log, List<String> arguments) {
-        return new Run(execute(log, arguments), log);
+    public boolean runOnline(Path log, List<String> arguments) {
+        return execute(log, arguments) == 0;
     }
 
     /**

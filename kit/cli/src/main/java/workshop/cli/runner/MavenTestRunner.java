@@ -14,7 +14,7 @@ import workshop.cli.workspace.Step;
  * every selected module reports; a non-zero exit code therefore means the build itself broke, most often a compile
  * error. {@code verify} always runs the tests this way.
  */
-public final class MavenTestRunner implements TestRunner {
+public final class MavenTestRunner {
 
     /**
      * The test JVM gets {@link TestJvm#FLAGS}, unless a step configures its own {@code argLine}. Plugins a test run
@@ -29,17 +29,13 @@ public final class MavenTestRunner implements TestRunner {
         this.maven = maven;
     }
 
-    Path root() {
-        return maven.root();
-    }
-
     /** Every test of the step. */
     public TestRun runAll(Step step, Path log) {
         Results.deleteStep(step.dir());
         return build(step, log, List.of(), List.of());
     }
 
-    @Override
+    /** The exercises' tests, as {@link DirectTestRunner#run} selects them. */
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
         return run(step, exercises, selector, log, List.of());
     }
@@ -75,7 +71,6 @@ public final class MavenTestRunner implements TestRunner {
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
         arguments.addAll(afterTests);
-        Maven.Run run = maven.run(log, arguments);
-        return new TestRun(run.succeeded(), log, Results.readStep(step.dir()));
+        return new TestRun(maven.run(log, arguments), log, Results.readStep(step.dir()));
     }
 }

@@ -61,7 +61,7 @@ final class StepBuild {
         }
         arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
-        return maven.run(log, arguments).succeeded();
+        return maven.run(log, arguments);
     }
 
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */

@@ -9,8 +9,8 @@ import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
 import workshop.cli.runner.CompileErrors;
+import workshop.cli.runner.DirectTestRunner;
 import workshop.cli.runner.TestRun;
-import workshop.cli.runner.TestRunner;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.TestResult;
 
@@ -28,9 +28,9 @@ public final class CheckCommand implements Command {
 
     private final Workspace workspace;
     private final Console console;
-    private final TestRunner runner;
+    private final DirectTestRunner runner;
 
-    public CheckCommand(Workspace workspace, Console console, TestRunner runner) {
+    public CheckCommand(Workspace workspace, Console console, DirectTestRunner runner) {
         this.workspace = workspace;
         this.console = console;
         this.runner = runner;
