@@ -1,10 +1,7 @@
 package workshop.cli.exercise;
 
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import workshop.cli.Io;
+import workshop.cli.workspace.Step;
 import workshop.support.exercise.ExerciseId;
 
 /**
@@ -31,15 +30,15 @@ final class ExerciseTests {
     private ExerciseTests() {
     }
 
-    static Map<ExerciseId, List<TestClass>> scan(Path stepDir) {
+    static Map<ExerciseId, List<TestClass>> scan(Step step) {
         Map<ExerciseId, List<TestClass>> found = new TreeMap<>();
-        for (Path source : testSources(stepDir)) {
+        for (Path source : testSources(step)) {
             String code = Io.unchecked(() -> Files.readString(source));
             Matcher annotation = ANNOTATION.matcher(code);
             while (annotation.find()) {
                 Optional<ExerciseId> id = ExerciseId.tryParse(annotation.group(1));
                 if (id.isPresent()) {
-                    TestClass testClass = testClass(stepDir, source, code);
+                    TestClass testClass = testClass(step.dir(), source, code);
                     List<TestClass> classes = found.computeIfAbsent(id.get(), key -> new ArrayList<>());
                     if (!classes.contains(testClass)) {
                         classes.add(testClass);
@@ -59,27 +58,19 @@ final class ExerciseTests {
         return new TestClass(module, pkg.find() ? pkg.group(1) + "." + simpleName : simpleName);
     }
 
-    /** Java files under any module's src/test/java; solutions and build output are not the trainee's tests. */
-    private static List<Path> testSources(Path stepDir) {
+    /** The Java files under each module's src/test/java, sorted; a solution's tests are not the trainee's. */
+    private static List<Path> testSources(Step step) {
         List<Path> sources = new ArrayList<>();
-        Io.unchecked(() -> Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = dir.getFileName().toString();
-                boolean skip = name.equals("target") || name.startsWith(".") && !dir.equals(stepDir)
-                        || dir.equals(stepDir.resolve("solutions"));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        for (Path module : step.modules()) {
+            Path tests = module.resolve(TEST_SOURCES);
+            if (Files.isDirectory(tests)) {
+                Io.unchecked(() -> {
+                    try (Stream<Path> files = Files.walk(tests)) {
+                        files.filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
+                    }
+                });
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String path = file.toString().replace('\\', '/');
-                if (path.endsWith(".java") && path.contains("/" + TEST_SOURCES)) {
-                    sources.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        }));
+        }
         sources.sort(null);
         return sources;
     }

@@ -62,7 +62,7 @@ public final class Progress {
 
     private LatestResults latest(Step step) {
         FileTime progressWritten = Files.isRegularFile(file) ? Io.modified(file) : FileTime.fromMillis(0);
-        boolean newer = Results.lastWritten(step.dir()).filter(time -> time.compareTo(progressWritten) > 0).isPresent();
-        return new LatestResults(Results.readStep(step.dir()), newer);
+        boolean newer = Results.lastWritten(step).filter(time -> time.compareTo(progressWritten) > 0).isPresent();
+        return new LatestResults(Results.readStep(step), newer);
     }
 }

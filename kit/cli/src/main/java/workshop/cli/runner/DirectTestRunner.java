@@ -63,10 +63,10 @@ public final class DirectTestRunner {
         List<String> modules = MavenTestRunner.modules(exercises);
         Optional<Plan> plan = plan(step, modules);
         if (plan.isPresent()) {
-            Results.delete(step.dir(), modules);
+            Results.delete(step, modules);
             List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
             boolean compiled = runWithoutMaven(plan.get(), tests, selector, log);
-            return new TestRun(compiled, log, Results.readStep(step.dir()));
+            return new TestRun(compiled, log, Results.readStep(step));
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));
@@ -109,7 +109,7 @@ public final class DirectTestRunner {
     /** The inputs of every module of the step, taken before a Maven build. */
     private Map<StepModule, ModuleInputs> inputs(Step step) {
         Map<StepModule, ModuleInputs> inputs = new LinkedHashMap<>();
-        StepModule.all(step).forEach(module -> inputs.put(module, module.inputs(root, step)));
+        step.modules().stream().map(StepModule::new).forEach(module -> inputs.put(module, module.inputs(root, step)));
         return inputs;
     }
 

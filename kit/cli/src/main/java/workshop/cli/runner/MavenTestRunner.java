@@ -31,7 +31,7 @@ public final class MavenTestRunner {
 
     /** Every test of the step. */
     public TestRun runAll(Step step, Path log) {
-        Results.deleteStep(step.dir());
+        Results.deleteStep(step);
         return build(step, log, List.of(), List.of());
     }
 
@@ -42,7 +42,7 @@ public final class MavenTestRunner {
 
     /** The exercises' tests, and after them the given goals in the same build. */
     TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> afterTests) {
-        Results.delete(step.dir(), modules(exercises));
+        Results.delete(step, modules(exercises));
         return build(step, log, selection(exercises, selector), afterTests);
     }
 
@@ -71,6 +71,6 @@ public final class MavenTestRunner {
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
         arguments.addAll(afterTests);
-        return new TestRun(maven.run(log, arguments), log, Results.readStep(step.dir()));
+        return new TestRun(maven.run(log, arguments), log, Results.readStep(step));
     }
 }

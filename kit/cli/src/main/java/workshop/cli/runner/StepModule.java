@@ -18,20 +18,6 @@ import workshop.cli.workspace.Step;
  */
 record StepModule(Path dir) {
 
-    /** Every module of the step: the folders holding a pom.xml, apart from solutions and build output. */
-    static List<StepModule> all(Step step) {
-        return Io.unchecked(() -> {
-            try (Stream<Path> poms = Files.walk(step.dir())) {
-                return poms.filter(path -> path.getFileName().toString().equals("pom.xml"))
-                        .map(Path::getParent)
-                        .filter(dir -> !step.dir().relativize(dir).toString().replace('\\', '/')
-                                .matches("(.*/)?(target|solutions)(/.*)?"))
-                        .map(StepModule::new)
-                        .toList();
-            }
-        });
-    }
-
     Path mainSources() {
         return dir.resolve("src/main/java");
     }
