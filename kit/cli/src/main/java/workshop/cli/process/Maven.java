@@ -20,8 +20,6 @@ import workshop.support.OperatingSystem;
  */
 public final class Maven {
 
-    /** Maven itself starts faster with the quick JIT tier and the single-threaded collector. */
-    private static final String FAST_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
     private static final String MISSING_OFFLINE = "in offline mode";
 
     private final Path root;
@@ -72,8 +70,9 @@ public final class Maven {
     }
 
     private int execute(Path log, List<String> arguments) {
-        String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> FAST_START + " " + own)
-                .orElse(FAST_START);
+        String quickStart = String.join(" ", Program.QUICK_START);
+        String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> quickStart + " " + own)
+                .orElse(quickStart);
         return Program.of(root, command(arguments)).withEnvironment(Map.of("MAVEN_OPTS", options)).run(log);
     }
 }

@@ -26,6 +26,12 @@ import workshop.cli.Io;
  */
 public record Program(List<String> command, Path directory, Map<String, String> environment) {
 
+    /**
+     * The quick JIT tier and the single-threaded collector, for the JVMs that start, work a little and end (Maven, the
+     * test JVMs, the shop's services): there is little time for the optimising compiler to pay off.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     public Program {
         command = List.copyOf(command);
         environment = Map.copyOf(environment);

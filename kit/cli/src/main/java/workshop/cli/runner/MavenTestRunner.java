@@ -7,6 +7,7 @@ import java.util.List;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
 import workshop.cli.process.Maven;
+import workshop.cli.process.Program;
 import workshop.cli.workspace.Step;
 
 /**
@@ -17,10 +18,10 @@ import workshop.cli.workspace.Step;
 public final class MavenTestRunner {
 
     /**
-     * The test JVM gets {@link TestJvm#FLAGS}, unless a step configures its own {@code argLine}. Plugins a test run
+     * The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. Plugins a test run
      * does not need are skipped, should a step's pom bind them.
      */
-    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", TestJvm.FLAGS),
+    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", Program.QUICK_START),
             "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
 
     private final Maven maven;

@@ -20,12 +20,6 @@ import workshop.cli.process.Program;
  */
 final class TestJvm {
 
-    /**
-     * The workshop's tests start many short-lived Spring contexts, which start much sooner with the quick JIT tier and
-     * the serial collector: there is little time for the optimising compiler to pay off.
-     */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
     private static final String RUNNER = "workshop.support.exercise.RunTests";
 
     private TestJvm() {
@@ -33,7 +27,7 @@ final class TestJvm {
 
     /** Runs the test classes in the module's folder, as Surefire does, with the output appended to the log. */
     static int run(StepModule module, List<String> testClasses, String selector, TestClassData classData, Path log) {
-        List<String> arguments = new ArrayList<>(FLAGS);
+        List<String> arguments = new ArrayList<>(Program.QUICK_START);
         arguments.addAll(classData.flags());
         arguments.add("-Dworkshop.exercises=" + selector);
         arguments.add("-classpath");

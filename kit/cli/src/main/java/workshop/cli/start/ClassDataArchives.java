@@ -22,8 +22,8 @@ import workshop.cli.workspace.StepFile;
  * Application class data sharing (AppCDS) for the JVMs {@code start} launches. A recording run starts a service
  * until its Spring context is refreshed, and at exit the JVM writes every class it loaded, parsed and verified, to
  * an archive; each later start maps that archive instead of reading and verifying the same classes from jars again.
- * That takes about a third off a service's start-up CPU, and eleven JVMs on two cores are bound by CPU. Recorded
- * once after each build and per JDK (an archive only fits the JVM that wrote it); a service without a usable
+ * Eleven JVMs on a laptop's few cores are bound by CPU, so that work saved is start-up time saved (kit/cli's README
+ * has the figures). Recorded once after each build and per JDK (an archive only fits the JVM that wrote it); a service without a usable
  * archive starts as it would without one.
  */
 final class ClassDataArchives {

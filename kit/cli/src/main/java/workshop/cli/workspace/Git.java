@@ -49,9 +49,7 @@ public final class Git {
     }
 
     private List<String> lines(Optional<byte[]> output) {
-        List<String> lines = new ArrayList<>();
-        output.ifPresent(out -> text(out).lines().filter(line -> !line.isBlank()).forEach(lines::add));
-        return lines;
+        return output.map(out -> text(out).lines().filter(line -> !line.isBlank()).toList()).orElse(List.of());
     }
 
     /** Empty when git is not installed or the command fails. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 
 import workshop.cli.Io;
@@ -52,11 +51,6 @@ public final class PropertiesFile {
     /** Every key with its value, sorted by key. */
     public Map<String, String> values() {
         return Collections.unmodifiableMap(values);
-    }
-
-    /** The keys, sorted. */
-    public Set<String> keys() {
-        return Collections.unmodifiableSet(values.keySet());
     }
 
     public void put(String key, String value) {

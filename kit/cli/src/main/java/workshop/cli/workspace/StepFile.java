@@ -102,7 +102,7 @@ public record StepFile(Step step, List<Application> applications, Application pu
 
         /** A key the kit does not read is most likely a typing error, which would otherwise go unnoticed. */
         private void refuseUnknownKeys(Set<String> names) {
-            for (String key : values.keys()) {
+            for (String key : values.values().keySet()) {
                 Matcher application = APPLICATION_KEY.matcher(key);
                 boolean known = Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL).contains(key)
                         || application.matches() && names.contains(application.group(1));
