@@ -22,8 +22,8 @@ import workshop.cli.start.trace.TraceUi;
 import workshop.cli.start.trace.TraceUis;
 import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.Application;
-import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.PropertiesFile;
+import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.Workspace;
 import workshop.support.database.WorkshopDataSources;
 import workshop.support.database.WorkshopDatabase;
@@ -40,33 +40,37 @@ final class ShopLauncher {
      * How long a service may take from its launch until it answers UP. Generous, for a slow laptop on which a service
      * starts beside others that compete for its cores.
      */
-    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
     private static final String APPLICATION_PROPERTIES = "src/main/resources/application.properties";
 
     /**
      * How many services start side by side: one per core, and one more to use a core while another waits for the
-     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later (kit/cli's
-     * README has the figures).
+     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later
+     * (kit/cli's README has the figures).
      */
     private static final int AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
     private final Workspace workspace;
-    private final Path root;
+    private final StepFile shop;
     private final PrintStream out;
     private final Http http = new Http();
     private final Maven maven;
+    private final StepBuild build;
+    private final Path logDir;
+    private final Cleanup cleanup = new Cleanup();
 
-    ShopLauncher(Workspace workspace, PrintStream out) {
+    ShopLauncher(Workspace workspace, StepFile shop, PrintStream out) {
         this.workspace = workspace;
-        this.root = workspace.root();
+        this.shop = shop;
         this.out = out;
-        this.maven = new Maven(root);
+        this.maven = new Maven(workspace.root());
+        this.build = new StepBuild(workspace.root(), maven);
+        this.logDir = StartCommand.logDir(workspace.root(), shop.step().number());
     }
 
-    int run(StepFile shop, boolean demoOnly) {
+    int run(boolean demoOnly) {
         String step = shop.step().number();
-        Path logDir = StartCommand.logDir(root, step);
         Figures.discard(logDir);
         Optional<Application> clash = shop.applications().stream().filter(service -> Ports.inUse(service.port()))
                 .findFirst();
@@ -75,7 +79,6 @@ final class ShopLauncher {
                     + " needs it (is an earlier ./workshop start still running?)");
             return 1;
         }
-        StepBuild build = new StepBuild(root, maven);
         if (!build.isUpToDate(shop)) {
             out.println("Building step " + step + " (first start, or its code changed)...");
             Path log = logDir.resolve("build.log");
@@ -84,9 +87,9 @@ final class ShopLauncher {
                 return 1;
             }
         }
-        Cleanup cleanup = new Cleanup().onShutdown(out);
+        cleanup.onShutdown(out);
         try {
-            return run(shop, build, logDir, cleanup, demoOnly);
+            return launch(demoOnly);
         } finally {
             if (demoOnly) {
                 cleanup.stopAll();
@@ -94,11 +97,11 @@ final class ShopLauncher {
         }
     }
 
-    private int run(StepFile shop, StepBuild build, Path logDir, Cleanup cleanup, boolean demoOnly) {
+    private int launch(boolean demoOnly) {
         quietLibraryLogs();
         // Zipkin is launched without waiting for it, so it starts while the database does; the services wait for
         // it, so that it does not take CPU from their start, and their first spans have somewhere to go.
-        TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
+        TraceUi traceUi = TraceUis.start(workspace.root(), maven, logDir, http, out::println);
         cleanup.add(traceUi);
         out.println("trace UI: " + traceUi.description());
         WorkshopDatabase database = WorkshopDatabase.shared();
@@ -108,10 +111,11 @@ final class ShopLauncher {
                     + workspace.relative(logDir));
         }
         ClassDataArchives archives = new ClassDataArchives(build);
-        recordClassData(shop, archives, build, traceUi, database, logDir, cleanup);
+        recordClassData(archives, traceUi, database);
         int count = shop.applications().size();
         out.println("Launching " + (count == 1 ? "1 JVM" : count + " JVMs")
-                + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with " + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
+                + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with "
+                + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
                 + (count == 1 ? "its class data archive" : "their class data archives")
                 + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
@@ -119,8 +123,8 @@ final class ShopLauncher {
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
         Optional<Health.Failure> failure = new Health(http).startAll(shop.applications(), service -> {
-            ChildProcess process = program(service, service.port(), archives.flags(shop, service), build, shop, traceUi,
-                    database).start(service.name(), logDir.resolve(service.name() + ".log"));
+            ChildProcess process = program(service, service.port(), archives.flags(shop, service), traceUi, database)
+                    .start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
             services.add(running);
@@ -135,7 +139,7 @@ final class ShopLauncher {
         }
         Duration ready = since(launched);
 
-        int exitCode = demo(shop, services, traceUi, ready, logDir);
+        int exitCode = demo(services, traceUi, ready);
         if (demoOnly) {
             return exitCode;
         }
@@ -147,7 +151,7 @@ final class ShopLauncher {
     }
 
     /** Places the demo order, prints the table and keeps the figures; 0 when the order was placed. */
-    private int demo(StepFile shop, List<RunningService> services, TraceUi traceUi, Duration ready, Path logDir) {
+    private int demo(List<RunningService> services, TraceUi traceUi, Duration ready) {
         DemoOrder.Checkout checkout;
         try {
             checkout = new DemoOrder(http, shop.publicApi().port()).place();
@@ -181,9 +185,8 @@ final class ShopLauncher {
         return checkout.placed() ? 0 : 1;
     }
 
-    /** After a build, each service runs once to record its class data archive; it takes a minute, once. */
-    private void recordClassData(StepFile shop, ClassDataArchives archives, StepBuild build, TraceUi traceUi,
-            WorkshopDatabase database, Path logDir, Cleanup cleanup) {
+    /** After a build, each service runs once to record its class data archive; once after each build. */
+    private void recordClassData(ClassDataArchives archives, TraceUi traceUi, WorkshopDatabase database) {
         List<Application> missing = archives.missing(shop);
         if (missing.isEmpty()) {
             return;
@@ -193,7 +196,7 @@ final class ShopLauncher {
         Instant started = Instant.now();
         List<Application> failed = archives.record(shop, missing, recording -> {
             Application service = recording.service();
-            ChildProcess process = program(service, 0, recording.flags(), build, shop, traceUi, database)
+            ChildProcess process = program(service, 0, recording.flags(), traceUi, database)
                     .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
@@ -203,8 +206,8 @@ final class ShopLauncher {
                 + "failed; see " + workspace.relative(logDir.resolve(service.name() + "-class-data.log"))));
     }
 
-    private static Program program(Application service, int port, List<String> flags, StepBuild build,
-            StepFile shop, TraceUi traceUi, WorkshopDatabase database) {
+    private Program program(Application service, int port, List<String> flags, TraceUi traceUi,
+            WorkshopDatabase database) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
             arguments.add(JavaCommand.AHEAD_OF_TIME);

@@ -42,7 +42,7 @@ public final class StartCommand implements Command {
         if (shop.isEmpty()) {
             return usage(unknownStep(workspace, steps.get(0)));
         }
-        return new ShopLauncher(workspace, out).run(shop.get(), demoOnly);
+        return new ShopLauncher(workspace, shop.get(), out).run(demoOnly);
     }
 
     /** The numbers of the steps whose shop {@code start} can run: those with a step file. */
