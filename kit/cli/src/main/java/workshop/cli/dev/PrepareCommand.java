@@ -29,20 +29,10 @@ import workshop.cli.workspace.Workspace;
  * every step's exercises twice, so that the day's first check already runs without Maven and with its class
  * data archive (see {@link DirectTestRunner}).
  */
-public final class PrepareCommand implements Command {
+public record PrepareCommand(Workspace workspace, Console console, Maven maven) implements Command {
 
     /** One fast test of this kit, enough for Surefire to download its JUnit provider. */
     private static final String QUICK_TEST = "workshop.cli.trainee.UnifiedDiffTest";
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Maven maven;
-
-    public PrepareCommand(Workspace workspace, Console console, Maven maven) {
-        this.workspace = workspace;
-        this.console = console;
-        this.maven = maven;
-    }
 
     @Override
     public int run(List<String> arguments) {

@@ -31,15 +31,7 @@ import workshop.support.exercise.TestResult;
  * and a solution folder. Without {@code --step} the kit's own tests run first, each one a counted check too,
  * so CI's one command also proves the tooling. Each of these is one counted check; the last line sums them up.
  */
-public final class VerifyCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public VerifyCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
+public record VerifyCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {

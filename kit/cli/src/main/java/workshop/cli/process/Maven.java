@@ -18,19 +18,9 @@ import workshop.support.OperatingSystem;
  * is most of Maven's start-up time on bad wifi. Only when the offline build misses an artifact that was
  * never downloaded ({@code ./workshop prepare} downloads them all) is it run once more online.
  */
-public final class Maven {
+public record Maven(Path root) {
 
     private static final String MISSING_OFFLINE = "in offline mode";
-
-    private final Path root;
-
-    public Maven(Path root) {
-        this.root = root;
-    }
-
-    public Path root() {
-        return root;
-    }
 
     /** Runs a build with its output in the log; true when it succeeded. */
     public boolean run(Path log, List<String> arguments) {

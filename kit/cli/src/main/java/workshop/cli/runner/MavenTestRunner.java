@@ -15,7 +15,7 @@ import workshop.cli.workspace.Step;
  * every selected module reports; a non-zero exit code therefore means the build itself broke, most often a compile
  * error. {@code verify} always runs the tests this way.
  */
-public final class MavenTestRunner {
+public record MavenTestRunner(Maven maven) {
 
     /**
      * The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. Plugins a test run
@@ -23,12 +23,6 @@ public final class MavenTestRunner {
      */
     private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", Program.QUICK_START),
             "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
-
-    private final Maven maven;
-
-    public MavenTestRunner(Maven maven) {
-        this.maven = maven;
-    }
 
     /** Every test of the step. */
     public TestRun runAll(Step step, Path log) {

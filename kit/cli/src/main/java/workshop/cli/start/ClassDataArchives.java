@@ -26,16 +26,10 @@ import workshop.cli.workspace.StepFile;
  * has the figures). Recorded once after each build and per JDK (an archive only fits the JVM that wrote it); a service without a usable
  * archive starts as it would without one.
  */
-final class ClassDataArchives {
+record ClassDataArchives(StepBuild build) {
 
     /** Generous: a recording run is a service's start on a busy machine plus writing the archive. */
     private static final Duration RECORDING_TIMEOUT = Duration.ofMinutes(3);
-
-    private final StepBuild build;
-
-    ClassDataArchives(StepBuild build) {
-        this.build = build;
-    }
 
     /** The services whose archive is missing, or older than their last build. */
     List<Application> missing(StepFile shop) {

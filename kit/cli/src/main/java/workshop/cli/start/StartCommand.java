@@ -18,17 +18,9 @@ import workshop.cli.workspace.Workspace;
  * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
  * scripts, measurements and tests. It knows the steps that declare their applications in a {@link StepFile}.
  */
-public final class StartCommand implements Command {
+public record StartCommand(Workspace workspace, PrintStream out) implements Command {
 
     public static final String DEMO_ONLY = "--demo-only";
-
-    private final Workspace workspace;
-    private final PrintStream out;
-
-    public StartCommand(Workspace workspace, PrintStream out) {
-        this.workspace = workspace;
-        this.out = out;
-    }
 
     /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
     @Override

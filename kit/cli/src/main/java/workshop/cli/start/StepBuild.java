@@ -25,20 +25,12 @@ import workshop.cli.workspace.StepFile;
  * {@code target/workshop-start/}, apart from what the tests and the IDE build. Jars rather than classes folders,
  * because a class data archive ({@link ClassDataArchives}) can only hold classes that come from jars.
  */
-final class StepBuild {
+record StepBuild(Path root, Maven maven) {
 
     /** Below a module's folder: where the start's build puts its output, and the start its class data archives. */
     static final String OUTPUT = "target/workshop-start";
     static final String CLASSPATH_FILE = OUTPUT + "/classpath.txt";
     private static final String PROFILE = "workshop-start";
-
-    private final Path root;
-    private final Maven maven;
-
-    StepBuild(Path root, Maven maven) {
-        this.root = root;
-        this.maven = maven;
-    }
 
     boolean isUpToDate(StepFile shop) {
         return shop.applications().stream().allMatch(service -> isUpToDate(shop, shop.moduleDir(service)));

@@ -19,22 +19,12 @@ import workshop.support.exercise.TestResult;
  * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of
  * Maven's output unless the code does not compile.
  */
-public final class CheckCommand implements Command {
+public record CheckCommand(Workspace workspace, Console console, DirectTestRunner runner) implements Command {
 
     /** Enough of the first failure to act on; the rest is in the log and the IDE. */
     private static final int FIRST_MESSAGE_LINES = 10;
     /** The first compile errors are the ones to fix; later ones are often caused by them. */
     private static final int MAX_COMPILE_ERRORS = 10;
-
-    private final Workspace workspace;
-    private final Console console;
-    private final DirectTestRunner runner;
-
-    public CheckCommand(Workspace workspace, Console console, DirectTestRunner runner) {
-        this.workspace = workspace;
-        this.console = console;
-        this.runner = runner;
-    }
 
     @Override
     public int run(List<String> arguments) {

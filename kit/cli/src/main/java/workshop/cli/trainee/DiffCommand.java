@@ -19,15 +19,7 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop diff SS.E}: the trainee's files against the exercise's solution, one unified diff per
  * file the solution changes or deletes. Nothing is written; it is the look before {@code solve}.
  */
-public final class DiffCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public DiffCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
+public record DiffCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {

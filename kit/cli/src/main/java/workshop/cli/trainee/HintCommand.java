@@ -17,15 +17,7 @@ import workshop.support.exercise.ExerciseId;
  * {@code ./workshop hint SS.E}: reveals the exercise's hints one level at a time, from the
  * {@code <details>} blocks of its README section, and remembers how far the trainee has got.
  */
-public final class HintCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public HintCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
+public record HintCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {

@@ -24,21 +24,8 @@ import workshop.cli.workspace.Workspace;
  * solution touches) or for a whole step. The starting code is read from git at the recorded baseline;
  * files the baseline does not have are deleted, and everything that changes is saved first.
  */
-public final class ResetCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-    private final Git git;
-    private final Baseline baseline;
-
-    public ResetCommand(Workspace workspace, Console console, Saves saves, Git git, Baseline baseline) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-        this.git = git;
-        this.baseline = baseline;
-    }
+public record ResetCommand(Workspace workspace, Console console, Saves saves, Git git, Baseline baseline)
+        implements Command {
 
     @Override
     public int run(List<String> arguments) {

@@ -15,17 +15,7 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop restore [SAVE]}: puts back the files of the newest save (or the named one) and
  * deletes the files that save says did not exist. The current files are saved first, like any change.
  */
-public final class RestoreCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-
-    public RestoreCommand(Workspace workspace, Console console, Saves saves) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-    }
+public record RestoreCommand(Workspace workspace, Console console, Saves saves) implements Command {
 
     private String known() {
         String names = saves.all().stream().map(Save::name).collect(Collectors.joining(", "));

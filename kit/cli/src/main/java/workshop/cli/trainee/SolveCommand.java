@@ -16,17 +16,7 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop solve SS.E}: copies the exercise's solution over the step folder, so a trainee who
  * is stuck or late can move on. Their own files are saved first.
  */
-public final class SolveCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-
-    public SolveCommand(Workspace workspace, Console console, Saves saves) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-    }
+public record SolveCommand(Workspace workspace, Console console, Saves saves) implements Command {
 
     @Override
     public int run(List<String> arguments) {

@@ -13,16 +13,10 @@ import workshop.cli.process.Program;
  * The few git commands {@code reset} needs, run in the repository root. Paths are given and returned
  * relative to that root with forward slashes, as git writes them.
  */
-public final class Git {
+public record Git(Path root) {
 
     /** Local commands only; a git that takes this long is stuck, not busy. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
-
-    private final Path root;
-
-    public Git(Path root) {
-        this.root = root;
-    }
 
     /** True when git is installed and the workshop folder is a git work tree. */
     public boolean available() {

@@ -18,18 +18,10 @@ import workshop.cli.Io;
  * The saves under {@code .workshop/saves/}. Every command that overwrites or deletes trainee files goes
  * through {@link #saveThenApply}, so no work is ever lost: {@code ./workshop restore} brings it back.
  */
-public final class Saves {
+public record Saves(Workspace workspace, Clock clock) {
 
     public static final String MANIFEST = "manifest.txt";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    private final Workspace workspace;
-    private final Clock clock;
-
-    public Saves(Workspace workspace, Clock clock) {
-        this.workspace = workspace;
-        this.clock = clock;
-    }
 
     /**
      * Saves the current version of every file the changes touch, then applies the changes. Changes that
