@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * File work whose {@link IOException} the CLI cannot answer better than by ending the command with its message:
@@ -44,5 +46,23 @@ public final class Io {
 
     public static FileTime modified(Path file) {
         return unchecked(() -> Files.getLastModifiedTime(file));
+    }
+
+    /** The entries of a folder, read at once, so that no directory stream is left open. */
+    public static List<Path> list(Path folder) {
+        return unchecked(() -> {
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.toList();
+            }
+        });
+    }
+
+    /** The folder and everything below it, read at once, so that no directory stream is left open. */
+    public static List<Path> walk(Path folder) {
+        return unchecked(() -> {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                return paths.toList();
+            }
+        });
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
@@ -156,11 +155,7 @@ public final class DoctorCommand implements Command {
         if (!Files.isDirectory(dists)) {
             return false;
         }
-        return Io.unchecked(() -> {
-            try (Stream<Path> hashes = Files.list(dists)) {
-                return hashes.anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
-            }
-        });
+        return Io.list(dists).stream().anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
     }
 
     private static String count(int n, String what) {

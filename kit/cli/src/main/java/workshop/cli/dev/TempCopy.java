@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import workshop.cli.Io;
 
@@ -29,13 +28,7 @@ record TempCopy(Path dir) implements AutoCloseable {
 
     @Override
     public void close() {
-        Io.unchecked(() -> {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        });
+        Io.walk(dir).stream().sorted(Comparator.reverseOrder()).forEach(path -> Io.unchecked(() -> Files.delete(path)));
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import workshop.cli.Io;
 import workshop.cli.workspace.Step;
@@ -64,11 +63,7 @@ final class ExerciseTests {
         for (Path module : step.modules()) {
             Path tests = module.resolve(TEST_SOURCES);
             if (Files.isDirectory(tests)) {
-                Io.unchecked(() -> {
-                    try (Stream<Path> files = Files.walk(tests)) {
-                        files.filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
-                    }
-                });
+                Io.walk(tests).stream().filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
             }
         }
         sources.sort(null);

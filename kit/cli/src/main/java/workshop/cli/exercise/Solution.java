@@ -28,15 +28,12 @@ public record Solution(Step step, Path dir) {
         if (!exists()) {
             return List.of();
         }
-        return Io.unchecked(() -> {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                return walk.filter(Files::isRegularFile)
-                        .map(file -> dir.relativize(file).toString().replace('\\', '/'))
-                        .filter(path -> !path.equals(REMOVALS))
-                        .sorted()
-                        .toList();
-            }
-        });
+        return Io.walk(dir).stream()
+                .filter(Files::isRegularFile)
+                .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                .filter(path -> !path.equals(REMOVALS))
+                .sorted()
+                .toList();
     }
 
     /** The step-relative paths the solution deletes. */
@@ -66,10 +63,9 @@ public record Solution(Step step, Path dir) {
 
     /** Every file of the step folder the solution writes or deletes. */
     public List<Path> touchedFiles() {
-        List<Path> touched = new ArrayList<>();
-        files().forEach(relative -> touched.add(inStep(step.dir(), relative)));
-        removals().forEach(relative -> touched.add(inStep(step.dir(), relative)));
-        return touched;
+        return Stream.concat(files().stream(), removals().stream())
+                .map(relative -> inStep(step.dir(), relative))
+                .toList();
     }
 
     /** The changes that apply this solution to a step folder (the trainee's, or verify's copy). */

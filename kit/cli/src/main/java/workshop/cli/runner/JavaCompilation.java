@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -45,10 +44,11 @@ final class JavaCompilation {
     /** Compiles every Java file under {@code sources} into {@code output}; false when the code does not compile. */
     boolean compile(Path sources, Path output, List<Path> classpath, Path log) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<File> files = Io.walk(sources).stream().filter(file -> file.toString().endsWith(".java"))
+                .map(Path::toFile).toList();
         boolean compiled = Io.unchecked(() -> {
-            try (Stream<Path> walk = Files.walk(sources); StandardJavaFileManager fileManager =
+            try (StandardJavaFileManager fileManager =
                     compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<File> files = walk.filter(file -> file.toString().endsWith(".java")).map(Path::toFile).toList();
                 Files.createDirectories(output);
                 String path = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
                 List<String> options = List.of("-d", output.toString(), "-classpath", path,

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import workshop.cli.Io;
 import workshop.cli.process.Program;
@@ -89,8 +88,8 @@ final class TestClassData {
     }
 
     private void deleteOlderArchives() throws IOException {
-        try (Stream<Path> files = Files.list(archive.getParent())) {
-            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("test-jvm-")).toList()) {
+        for (Path file : Io.list(archive.getParent())) {
+            if (file.getFileName().toString().startsWith("test-jvm-")) {
                 file.toFile().setWritable(true);
                 Files.delete(file);
             }

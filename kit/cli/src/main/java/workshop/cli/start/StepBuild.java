@@ -95,22 +95,12 @@ record StepBuild(Path root, Maven maven) {
         if (!Files.isDirectory(output)) {
             return Optional.empty();
         }
-        return Io.unchecked(() -> {
-            try (Stream<Path> files = Files.list(output)) {
-                return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
-                        .max(Comparator.comparing(Io::modified));
-            }
-        });
+        return Io.list(output).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".jar"))
+                .max(Comparator.comparing(Io::modified));
     }
 
     private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        return Io.unchecked(() -> {
-            try (Stream<Path> files = Files.walk(dir)) {
-                return files.filter(Files::isRegularFile).toList();
-            }
-        });
+        return Files.isDirectory(dir) ? Io.walk(dir).stream().filter(Files::isRegularFile).toList() : List.of();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import workshop.cli.Io;
 
@@ -43,14 +42,11 @@ public record Saves(Workspace workspace, Clock clock) {
         if (!Files.isDirectory(savesDir)) {
             return List.of();
         }
-        return Io.unchecked(() -> {
-            try (Stream<Path> dirs = Files.list(savesDir)) {
-                return dirs.filter(dir -> Files.isRegularFile(dir.resolve(MANIFEST)))
-                        .map(Saves::read)
-                        .sorted(Comparator.comparing(Save::created).reversed())
-                        .toList();
-            }
-        });
+        return Io.list(savesDir).stream()
+                .filter(dir -> Files.isRegularFile(dir.resolve(MANIFEST)))
+                .map(Saves::read)
+                .sorted(Comparator.comparing(Save::created).reversed())
+                .toList();
     }
 
     public Optional<Save> named(String name) {

@@ -1,10 +1,8 @@
 package workshop.cli.workspace;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import workshop.cli.Io;
 
@@ -26,11 +24,7 @@ public final class Workspace {
 
     /** Every {@code step-NN-*} folder with a pom.xml, in step order. */
     public List<Step> steps() {
-        return Io.unchecked(() -> {
-            try (Stream<Path> children = Files.list(root)) {
-                return children.map(Step::at).flatMap(Optional::stream).sorted().toList();
-            }
-        });
+        return Io.list(root).stream().map(Step::at).flatMap(Optional::stream).sorted().toList();
     }
 
     public Optional<Step> step(String number) {
