@@ -14,4 +14,12 @@ public interface Command {
      * {@link UsageException} for a bad argument, which the CLI turns into exit code 2 and the usage.
      */
     int run(List<String> arguments);
+
+    /** The argument of a command that takes exactly one; else a {@link UsageException} giving the reason. */
+    static String onlyArgument(List<String> arguments, String reason) {
+        if (arguments.size() != 1) {
+            throw new UsageException(reason);
+        }
+        return arguments.get(0);
+    }
 }

@@ -60,7 +60,7 @@ public final class Workshop {
         System.exit(new Workshop(console, commands(workspace, console)).run(Arrays.asList(args)));
     }
 
-    /** Every command of the CLI, in the order the usage lists them. A new command is one more line here. */
+    /** Every command of the CLI, in the order the usage lists them. A new command is one more register call here. */
     static Commands commands(Workspace workspace, Console console) {
         Git git = new Git(workspace.root());
         Baseline baseline = new Baseline(workspace, git);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
@@ -28,10 +27,8 @@ public record CheckCommand(Workspace workspace, Console console, DirectTestRunne
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("check needs one exercise or step, e.g. ./workshop check 01.2");
-        }
-        Target target = Target.parse(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "check needs one exercise or step, e.g. ./workshop check 01.2");
+        Target target = Target.parse(argument, workspace);
         List<Exercise> exercises = target.exercises().stream().filter(e -> !e.tests().isEmpty()).toList();
         if (exercises.isEmpty()) {
             console.println(console.failed("no @Exercise tests found for " + target.label()));

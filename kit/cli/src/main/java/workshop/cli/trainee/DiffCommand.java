@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.Io;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Solution;
 import workshop.cli.workspace.Workspace;
@@ -23,10 +22,8 @@ public record DiffCommand(Workspace workspace, Console console) implements Comma
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("diff needs one exercise, e.g. ./workshop diff 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "diff needs one exercise, e.g. ./workshop diff 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         Solution solution = exercise.solution();
         if (!solution.exists()) {
             console.println(console.failed(exercise.id() + " has no solution folder "

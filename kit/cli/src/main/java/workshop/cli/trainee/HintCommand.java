@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.ExerciseSection;
 import workshop.cli.exercise.Hint;
@@ -21,10 +20,8 @@ public record HintCommand(Workspace workspace, Console console) implements Comma
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("hint needs one exercise, e.g. ./workshop hint 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "hint needs one exercise, e.g. ./workshop hint 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         ExerciseId id = exercise.id();
         List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
         PropertiesFile levels = PropertiesFile.load(workspace.state("hints.properties"));

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Target;
 import workshop.cli.workspace.Baseline;
@@ -29,10 +28,8 @@ public record ResetCommand(Workspace workspace, Console console, Saves saves, Gi
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("reset needs one exercise or step, e.g. ./workshop reset 01.2");
-        }
-        Target target = Target.parse(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "reset needs one exercise or step, e.g. ./workshop reset 01.2");
+        Target target = Target.parse(argument, workspace);
         if (!git.available()) {
             console.println(console.failed("reset needs git: the starting code is read from this folder's git history"));
             return 1;

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Solution;
 import workshop.cli.workspace.Save;
@@ -20,10 +19,8 @@ public record SolveCommand(Workspace workspace, Console console, Saves saves) im
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("solve needs one exercise, e.g. ./workshop solve 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "solve needs one exercise, e.g. ./workshop solve 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         Solution solution = exercise.solution();
         if (!solution.exists()) {
             console.println(console.failed(exercise.id() + " has no solution folder " + workspace.relative(solution.dir())));

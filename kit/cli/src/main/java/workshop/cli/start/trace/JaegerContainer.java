@@ -41,10 +41,7 @@ final class JaegerContainer implements TraceUi {
 
     @Override
     public List<String> exportArguments() {
-        return List.of("--management.tracing.export.zipkin.enabled=true",
-                "--management.tracing.export.zipkin.endpoint=http://localhost:" + container.getMappedPort(ZIPKIN)
-                        + "/api/v2/spans",
-                EXPORT_EVERY_SECOND);
+        return TraceUi.zipkinExport(container.getMappedPort(ZIPKIN));
     }
 
     @Override

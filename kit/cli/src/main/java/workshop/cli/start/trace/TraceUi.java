@@ -24,6 +24,13 @@ public interface TraceUi extends AutoCloseable {
      */
     boolean receivesZipkin();
 
+    /** The arguments that make a service export its spans in Zipkin's format to a local port. */
+    static List<String> zipkinExport(int port) {
+        return List.of("--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=http://localhost:" + port + "/api/v2/spans",
+                EXPORT_EVERY_SECOND);
+    }
+
     /** The page that shows one trace; empty when there is no UI to link to. */
     default Optional<String> traceUrl(String traceId) {
         return Optional.empty();

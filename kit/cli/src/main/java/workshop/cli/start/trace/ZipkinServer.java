@@ -81,9 +81,7 @@ public final class ZipkinServer implements TraceUi {
 
     @Override
     public List<String> exportArguments() {
-        return List.of("--management.tracing.export.zipkin.enabled=true",
-                "--management.tracing.export.zipkin.endpoint=http://localhost:" + PORT + "/api/v2/spans",
-                EXPORT_EVERY_SECOND);
+        return TraceUi.zipkinExport(PORT);
     }
 
     @Override
