@@ -1,16 +1,24 @@
 package workshop.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The registered commands by name, in the order the usage text lists them. */
+/** The registered commands by name, and the usage text that lists them in that order. */
 final class Commands {
 
     private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final List<String> synopses = new ArrayList<>();
 
-    Commands register(Command command) {
-        byName.put(command.name(), command);
+    /**
+     * @param arguments   the arguments as the usage shows them, e.g. {@code SS.E|SS}; empty when there are none
+     * @param description one line for the usage
+     */
+    Commands register(String name, String arguments, String description, Command command) {
+        byName.put(name, command);
+        synopses.add(String.format("  %-20s %s", (name + " " + arguments).trim(), description));
         return this;
     }
 
@@ -19,11 +27,6 @@ final class Commands {
     }
 
     String usage() {
-        StringBuilder usage = new StringBuilder("usage: ./workshop [command] (default: status)\n");
-        for (Command command : byName.values()) {
-            String synopsis = (command.name() + " " + command.arguments()).trim();
-            usage.append(String.format("  %-20s %s%n", synopsis, command.description()));
-        }
-        return usage.toString().stripTrailing();
+        return "usage: ./workshop [command] (default: status)\n" + String.join(System.lineSeparator(), synopses);
     }
 }

@@ -1,7 +1,5 @@
 package workshop.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,38 +22,26 @@ final class KitBuild {
         if (!Files.isRegularFile(stamp)) {
             return true;
         }
-        FileTime built = modified(stamp);
-        return modified(root.resolve("pom.xml")).compareTo(built) > 0 || hasNewerFile(root.resolve("kit"), built);
+        FileTime built = Io.modified(stamp);
+        return Io.modified(root.resolve("pom.xml")).compareTo(built) > 0 || hasNewerFile(root.resolve("kit"), built);
     }
 
     private static boolean hasNewerFile(Path dir, FileTime built) {
         boolean[] newer = {false};
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
-                    return directory.getFileName().toString().equals("target")
-                            ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
+        Io.unchecked(() -> Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                return directory.getFileName().toString().equals("target")
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    newer[0] = attributes.lastModifiedTime().compareTo(built) > 0;
-                    return newer[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                newer[0] = attributes.lastModifiedTime().compareTo(built) > 0;
+                return newer[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        }));
         return newer[0];
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

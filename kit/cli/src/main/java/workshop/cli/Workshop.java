@@ -12,7 +12,6 @@ import workshop.cli.dev.PrepareCommand;
 import workshop.cli.dev.VerifyCommand;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
-import workshop.cli.runner.MavenTestRunner;
 import workshop.cli.start.StartCommand;
 import workshop.cli.trainee.CheckCommand;
 import workshop.cli.trainee.DiffCommand;
@@ -61,26 +60,42 @@ public final class Workshop {
         System.exit(new Workshop(console, commands(workspace, console)).run(Arrays.asList(args)));
     }
 
-    /** Every command of the CLI, in the order the usage lists them. A new command is one more line here. */
+    /** Every command of the CLI, in the order the usage lists them. A new command is one more register call here. */
     static Commands commands(Workspace workspace, Console console) {
         Git git = new Git(workspace.root());
         Baseline baseline = new Baseline(workspace, git);
         Maven maven = new Maven(workspace.root());
         Saves saves = new Saves(workspace, Clock.systemDefaultZone());
         return new Commands()
-                .register(new StatusCommand(workspace, console))
-                .register(new CheckCommand(workspace, console, new DirectTestRunner(new MavenTestRunner(maven),
-                        line -> console.println(console.dim(line)))))
-                .register(new HintCommand(workspace, console))
-                .register(new DiffCommand(workspace, console))
-                .register(new SolveCommand(workspace, console, saves))
-                .register(new ResetCommand(workspace, console, saves, git, baseline))
-                .register(new RestoreCommand(workspace, console, saves))
-                .register(new StartCommand(workspace, System.out))
-                .register(new DoctorCommand(workspace, console))
-                .register(new PrepareCommand(workspace, console, maven))
-                .register(new BenchCommand(workspace, console))
-                .register(new VerifyCommand(workspace, console));
+                .register("status", "", "every step and exercise, done or pending (the default command)",
+                        new StatusCommand(workspace, console))
+                .register("check", "SS.E|SS", "run the tests of one exercise (or of a step's exercises)",
+                        new CheckCommand(workspace, console, new DirectTestRunner(maven,
+                                line -> console.println(console.dim(line)))))
+                .register("hint", "SS.E", "show the next hint of an exercise", new HintCommand(workspace, console))
+                .register("diff", "SS.E", "compare your files with the exercise's solution",
+                        new DiffCommand(workspace, console))
+                .register("solve", "SS.E", "apply the exercise's solution (your files are saved first)",
+                        new SolveCommand(workspace, console, saves))
+                .register("reset", "SS.E|SS",
+                        "back to the starting code of an exercise or step (your files are saved first)",
+                        new ResetCommand(workspace, console, saves, git, baseline))
+                .register("restore", "[SAVE]",
+                        "put back the files saved by the last solve or reset (or by the named save)",
+                        new RestoreCommand(workspace, console, saves))
+                .register("start", "SS [" + StartCommand.DEMO_ONLY + "]",
+                        "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)",
+                        new StartCommand(workspace, System.out))
+                .register("doctor", "", "check JDK, Maven, offline readiness, Docker, database and ports",
+                        new DoctorCommand(workspace, console))
+                .register("prepare", "", "download everything once, for a workshop day without network",
+                        new PrepareCommand(workspace, console, maven))
+                .register("bench", "[--runs N] [check SS.E | start SS]",
+                        "measure check and start on this machine against the workshop's goals",
+                        new BenchCommand(workspace, console))
+                .register("verify", "[--step SS]",
+                        "prove every exercise fails first and passes with its solution (CI, maintainers)",
+                        new VerifyCommand(workspace, console));
     }
 
     int run(List<String> args) {

@@ -29,30 +29,7 @@ import workshop.support.OperatingSystem;
  * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
  * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
  */
-public final class BenchCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public BenchCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
-    public String arguments() {
-        return "[--runs N] [check SS.E | start SS]";
-    }
-
-    @Override
-    public String description() {
-        return "measure check and start on this machine against the workshop's goals";
-    }
+public record BenchCommand(Workspace workspace, Console console) implements Command {
 
     /**
      * One thing to measure, {@code check 01.1} or {@code start 02}, and the goal its step's file sets: for a check of

@@ -1,7 +1,5 @@
 package workshop.cli.dev;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
-import workshop.cli.start.StartCommand;
+import workshop.cli.start.trace.TraceUis;
 import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
@@ -40,21 +38,6 @@ public final class DoctorCommand implements Command {
     public DoctorCommand(Workspace workspace, Console console) {
         this.workspace = workspace;
         this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "doctor";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "check JDK, Maven, offline readiness, Docker, database and ports";
     }
 
     @Override
@@ -147,7 +130,7 @@ public final class DoctorCommand implements Command {
                     .add("step " + step.number() + "'s " + application.name())));
         }
         Map<Integer, List<String>> ports = new LinkedHashMap<>(applications);
-        StartCommand.tracePorts().forEach((port, user) -> ports.computeIfAbsent(port, key -> new ArrayList<>()).add(user));
+        TraceUis.ports().forEach((port, user) -> ports.computeIfAbsent(port, key -> new ArrayList<>()).add(user));
         return ports;
     }
 
@@ -172,11 +155,7 @@ public final class DoctorCommand implements Command {
         if (!Files.isDirectory(dists)) {
             return false;
         }
-        try (Stream<Path> hashes = Files.list(dists)) {
-            return hashes.anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.list(dists).stream().anyMatch(dir -> Files.isDirectory(dir.resolve("bin")));
     }
 
     private static String count(int n, String what) {

@@ -1,8 +1,5 @@
 package workshop.cli.dev;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +10,13 @@ import java.util.function.BooleanSupplier;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
-import workshop.cli.runner.MavenTestRunner;
-import workshop.cli.runner.TestRunner;
 import workshop.cli.start.StartCommand;
+import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.RootPom;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
@@ -32,45 +29,17 @@ import workshop.cli.workspace.Workspace;
  * every step's exercises twice, so that the day's first check already runs without Maven and with its class
  * data archive (see {@link DirectTestRunner}).
  */
-public final class PrepareCommand implements Command {
+public record PrepareCommand(Workspace workspace, Console console, Maven maven) implements Command {
 
     /** One fast test of this kit, enough for Surefire to download its JUnit provider. */
     private static final String QUICK_TEST = "workshop.cli.trainee.UnifiedDiffTest";
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Maven maven;
-
-    public PrepareCommand(Workspace workspace, Console console, Maven maven) {
-        this.workspace = workspace;
-        this.console = console;
-        this.maven = maven;
-    }
-
-    @Override
-    public String name() {
-        return "prepare";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "download everything once, for a workshop day without network";
-    }
 
     @Override
     public int run(List<String> arguments) {
         if (!arguments.isEmpty()) {
             throw new UsageException("prepare takes no arguments");
         }
-        String zipkin = "io.zipkin:zipkin-server:"
-                + RootPom.property(workspace.root(), "zipkin-server.version")
-                        .orElseThrow(() -> new IllegalStateException("pom.xml has no zipkin-server.version property"))
-                + ":jar:exec";
+        String zipkin = ZipkinServer.artifact(workspace.root());
         List<Stage> stages = new ArrayList<>();
         stages.add(new Stage("build and install every module", "all", List.of("-B", "-fae", "install", "-DskipTests")));
         List<String> rootModules = RootPom.modules(workspace.root());
@@ -84,8 +53,7 @@ public final class PrepareCommand implements Command {
         }
         stages.add(new Stage("run one test, for the test runtime", "test", List.of("-B", "-pl", "kit/cli",
                 "-Dtest=" + QUICK_TEST, "-Dsurefire.failIfNoSpecifiedTests=false", "test")));
-        stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", List.of("-B", "-N",
-                "dependency:get", "-Dartifact=" + zipkin, "-Dtransitive=false")));
+        stages.add(new Stage("download the trace UI (" + zipkin + ")", "zipkin", ZipkinServer.download(zipkin)));
         // Every stage runs even after one failed: whatever still downloads is worth having.
         int failed = 0;
         for (Stage stage : stages) {
@@ -101,11 +69,7 @@ public final class PrepareCommand implements Command {
             console.println("Not ready for a day without network yet: fix what failed and run ./workshop prepare again.");
             return 1;
         }
-        try {
-            Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.writeString(workspace.state("prepared"), "prepared " + Instant.now() + "\n"));
         console.println("Ready for a day without network: check, verify and start now run offline.");
         return 0;
     }
@@ -125,7 +89,7 @@ public final class PrepareCommand implements Command {
             return true;
         }
         Instant started = Instant.now();
-        TestRunner checks = new DirectTestRunner(new MavenTestRunner(maven), line -> { });
+        DirectTestRunner checks = new DirectTestRunner(maven, line -> { });
         Path log = workspace.logFile("prepare", "checks-" + step.number());
         boolean built = checks.run(step, exercises, step.number(), log).built()
                 && checks.run(step, exercises, step.number(), log).built();
@@ -148,7 +112,7 @@ public final class PrepareCommand implements Command {
 
     private boolean run(Stage stage) {
         Path log = workspace.logFile("prepare", stage.logName());
-        return timed(stage.what(), log, () -> maven.runOnline(log, stage.arguments()).succeeded());
+        return timed(stage.what(), log, () -> maven.runOnline(log, stage.arguments()));
     }
 
     /** Does one part of the preparation and says how long it took, or where its log is when it failed. */

@@ -1,62 +1,34 @@
 package workshop.cli.dev;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.util.Set;
+
+import workshop.cli.Io;
 
 /**
  * A throw-away copy of the repository for {@code verify}, so applying solutions never touches the
  * trainee's or maintainer's tree. Git data, build output and the CLI's own state are left behind.
  */
-final class TempCopy implements AutoCloseable {
+record TempCopy(Path dir) implements AutoCloseable {
 
     private static final Set<String> LEFT_OUT = Set.of(".git", "target", ".workshop");
 
-    private final Path dir;
-
-    private TempCopy(Path dir) {
-        this.dir = dir;
-    }
-
     static TempCopy of(Path root) {
-        try {
-            Path dir = Files.createTempDirectory("workshop-verify-");
-            copy(root, dir);
-            return new TempCopy(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    Path dir() {
-        return dir;
+        Path dir = Io.unchecked(() -> Files.createTempDirectory("workshop-verify-"));
+        Io.unchecked(() -> copy(root, dir));
+        return new TempCopy(dir);
     }
 
     @Override
     public void close() {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.walk(dir).stream().sorted(Comparator.reverseOrder()).forEach(path -> Io.unchecked(() -> Files.delete(path)));
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -31,30 +31,7 @@ import workshop.support.exercise.TestResult;
  * and a solution folder. Without {@code --step} the kit's own tests run first, each one a counted check too,
  * so CI's one command also proves the tooling. Each of these is one counted check; the last line sums them up.
  */
-public final class VerifyCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public VerifyCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "verify";
-    }
-
-    @Override
-    public String arguments() {
-        return "[--step SS]";
-    }
-
-    @Override
-    public String description() {
-        return "prove every exercise fails first and passes with its solution (CI, maintainers)";
-    }
+public record VerifyCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {
@@ -85,13 +62,14 @@ public final class VerifyCommand implements Command {
         Instant started = Instant.now();
         int failedBefore = tally.failed();
         List<Path> modules = List.of(copied.root().resolve("kit/support"), copied.root().resolve("kit/cli"));
-        Maven.Run run = new Maven(copied.root()).run(workspace.logFile("verify", "kit"), List.of("-B", "-q",
+        Path log = workspace.logFile("verify", "kit");
+        boolean built = new Maven(copied.root()).run(log, List.of("-B", "-q",
                 "-pl", "kit/support,kit/cli", "-Dmaven.test.failure.ignore=true", "test"));
         List<TestResult> results = modules.stream()
                 .flatMap(module -> ResultsFile.read(ResultsFile.of(module)).stream())
                 .toList();
-        if (!run.succeeded() || results.isEmpty()) {
-            tally.fail("the kit does not build or ran no test, see " + workspace.relative(run.log()));
+        if (!built || results.isEmpty()) {
+            tally.fail("the kit does not build or ran no test, see " + workspace.relative(log));
         }
         for (TestResult result : results) {
             tally.check(!result.failed(), () -> "kit test " + result.test() + " fails: " + firstLine(result.message()));

@@ -22,7 +22,7 @@ public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> secti
      */
     public static List<Exercise> allOf(Step step) {
         StepReadme readme = StepReadme.read(step.readmeFile());
-        Map<ExerciseId, List<TestClass>> tests = ExerciseTests.scan(step.dir());
+        Map<ExerciseId, List<TestClass>> tests = ExerciseTests.scan(step);
         TreeSet<ExerciseId> ids = new TreeSet<>(tests.keySet());
         readme.sections().forEach(section -> ids.add(section.id()));
         return ids.stream()

@@ -1,13 +1,7 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +10,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.cli.Io;
+import workshop.cli.workspace.Step;
 import workshop.support.exercise.ExerciseId;
 
 /**
@@ -33,15 +29,15 @@ final class ExerciseTests {
     private ExerciseTests() {
     }
 
-    static Map<ExerciseId, List<TestClass>> scan(Path stepDir) {
+    static Map<ExerciseId, List<TestClass>> scan(Step step) {
         Map<ExerciseId, List<TestClass>> found = new TreeMap<>();
-        for (Path source : testSources(stepDir)) {
-            String code = read(source);
+        for (Path source : testSources(step)) {
+            String code = Io.unchecked(() -> Files.readString(source));
             Matcher annotation = ANNOTATION.matcher(code);
             while (annotation.find()) {
                 Optional<ExerciseId> id = ExerciseId.tryParse(annotation.group(1));
                 if (id.isPresent()) {
-                    TestClass testClass = testClass(stepDir, source, code);
+                    TestClass testClass = testClass(step.dir(), source, code);
                     List<TestClass> classes = found.computeIfAbsent(id.get(), key -> new ArrayList<>());
                     if (!classes.contains(testClass)) {
                         classes.add(testClass);
@@ -61,40 +57,16 @@ final class ExerciseTests {
         return new TestClass(module, pkg.find() ? pkg.group(1) + "." + simpleName : simpleName);
     }
 
-    /** Java files under any module's src/test/java; solutions and build output are not the trainee's tests. */
-    private static List<Path> testSources(Path stepDir) {
+    /** The Java files under each module's src/test/java, sorted; a solution's tests are not the trainee's. */
+    private static List<Path> testSources(Step step) {
         List<Path> sources = new ArrayList<>();
-        try {
-            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName().toString();
-                    boolean skip = name.equals("target") || name.startsWith(".") && !dir.equals(stepDir)
-                            || dir.equals(stepDir.resolve("solutions"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String path = file.toString().replace('\\', '/');
-                    if (path.endsWith(".java") && path.contains("/" + TEST_SOURCES)) {
-                        sources.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path module : step.modules()) {
+            Path tests = module.resolve(TEST_SOURCES);
+            if (Files.isDirectory(tests)) {
+                Io.walk(tests).stream().filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
+            }
         }
         sources.sort(null);
         return sources;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import workshop.cli.Io;
 import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
@@ -62,16 +61,8 @@ public final class Progress {
     }
 
     private LatestResults latest(Step step) {
-        FileTime progressWritten = lastModified(file);
-        boolean newer = Results.lastWritten(step.dir()).filter(time -> time.compareTo(progressWritten) > 0).isPresent();
-        return new LatestResults(Results.readStep(step.dir()), newer);
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTime progressWritten = Files.isRegularFile(file) ? Io.modified(file) : FileTime.fromMillis(0);
+        boolean newer = Results.lastWritten(step).filter(time -> time.compareTo(progressWritten) > 0).isPresent();
+        return new LatestResults(Results.readStep(step), newer);
     }
 }

@@ -1,41 +1,27 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import workshop.cli.Io;
+import workshop.cli.workspace.Step;
 import workshop.support.exercise.ExerciseId;
 import workshop.support.exercise.ResultsFile;
 import workshop.support.exercise.TestResult;
 
 /** What the last test runs of a step's modules left in their {@link ResultsFile}s, judged per exercise. */
-public final class Results {
+public record Results(List<TestResult> all) {
 
-    private final List<TestResult> results;
-
-    private Results(List<TestResult> results) {
-        this.results = List.copyOf(results);
-    }
-
-    public static Results of(List<TestResult> results) {
-        return new Results(results);
+    public Results {
+        all = List.copyOf(all);
     }
 
     /** Everything the step's last test runs wrote. */
-    public static Results readStep(Path stepDir) {
-        List<TestResult> all = new ArrayList<>();
-        for (Path file : files(stepDir)) {
-            all.addAll(ResultsFile.read(file));
-        }
-        return new Results(all);
+    public static Results readStep(Step step) {
+        return new Results(files(step).stream().flatMap(file -> ResultsFile.read(file).stream()).toList());
     }
 
     /**
@@ -43,42 +29,30 @@ public final class Results {
      * itself) before a run: a module whose build breaks before its tests leaves its old file behind,
      * which would otherwise pass for a fresh result.
      */
-    public static void delete(Path stepDir, List<String> modules) {
-        try {
-            for (String module : modules) {
-                Files.deleteIfExists(ResultsFile.of(stepDir.resolve(module)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static void delete(Step step, List<String> modules) {
+        for (String module : modules) {
+            Io.unchecked(() -> Files.deleteIfExists(ResultsFile.of(step.dir().resolve(module))));
         }
     }
 
     /** Removes every results file of the step before a run of all its tests. */
-    public static void deleteStep(Path stepDir) {
-        try {
-            for (Path file : files(stepDir)) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static void deleteStep(Step step) {
+        for (Path file : files(step)) {
+            Io.unchecked(() -> Files.deleteIfExists(file));
         }
     }
 
     /** When the newest results file of the step was written, if there is one. */
-    static Optional<FileTime> lastWritten(Path stepDir) {
-        return files(stepDir).stream().map(Results::modified).max(FileTime::compareTo);
-    }
-
-    public List<TestResult> all() {
-        return results;
+    static Optional<FileTime> lastWritten(Step step) {
+        return files(step).stream().map(Io::modified).max(FileTime::compareTo);
     }
 
     public List<TestResult> of(ExerciseId id) {
-        return results.stream().filter(result -> result.belongsTo(id)).toList();
+        return all.stream().filter(result -> result.belongsTo(id)).toList();
     }
 
     public List<TestResult> scaffolding() {
-        return results.stream().filter(result -> !result.isExercise()).toList();
+        return all.stream().filter(result -> !result.isExercise()).toList();
     }
 
     /** Done means: its tests ran, at least one passed, and none failed. */
@@ -90,39 +64,7 @@ public final class Results {
         return Optional.of(own.stream().anyMatch(TestResult::passed) && own.stream().noneMatch(TestResult::failed));
     }
 
-    private static List<Path> files(Path stepDir) {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(stepDir)) {
-            return files;
-        }
-        try {
-            Files.walkFileTree(stepDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName().toString();
-                    if (name.equals("target")) {
-                        Path results = ResultsFile.of(dir.getParent());
-                        if (Files.isRegularFile(results)) {
-                            files.add(results);
-                        }
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    boolean skip = name.equals("src") || name.startsWith(".") && !dir.equals(stepDir)
-                            || dir.equals(stepDir.resolve("solutions"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<Path> files(Step step) {
+        return step.modules().stream().map(ResultsFile::of).filter(Files::isRegularFile).toList();
     }
 }

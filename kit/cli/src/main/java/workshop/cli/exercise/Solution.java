@@ -1,14 +1,12 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.workspace.FileChange;
 import workshop.cli.workspace.Step;
 
@@ -30,15 +28,12 @@ public record Solution(Step step, Path dir) {
         if (!exists()) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> !path.equals(REMOVALS))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.walk(dir).stream()
+                .filter(Files::isRegularFile)
+                .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                .filter(path -> !path.equals(REMOVALS))
+                .sorted()
+                .toList();
     }
 
     /** The step-relative paths the solution deletes. */
@@ -47,14 +42,10 @@ public record Solution(Step step, Path dir) {
         if (!Files.isRegularFile(list)) {
             return List.of();
         }
-        try {
-            return Files.readAllLines(list, StandardCharsets.UTF_8).stream()
-                    .map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.unchecked(() -> Files.readAllLines(list)).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     /** Where a step-relative path lives in the given copy of the step folder; never outside of it. */
@@ -72,21 +63,17 @@ public record Solution(Step step, Path dir) {
 
     /** Every file of the step folder the solution writes or deletes. */
     public List<Path> touchedFiles() {
-        List<Path> touched = new ArrayList<>();
-        files().forEach(relative -> touched.add(inStep(step.dir(), relative)));
-        removals().forEach(relative -> touched.add(inStep(step.dir(), relative)));
-        return touched;
+        return Stream.concat(files().stream(), removals().stream())
+                .map(relative -> inStep(step.dir(), relative))
+                .toList();
     }
 
     /** The changes that apply this solution to a step folder (the trainee's, or verify's copy). */
     public List<FileChange> changesFor(Path stepDir) {
         List<FileChange> changes = new ArrayList<>();
-        try {
-            for (String relative : files()) {
-                changes.add(FileChange.write(inStep(stepDir, relative), Files.readAllBytes(source(relative))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String relative : files()) {
+            byte[] content = Io.unchecked(() -> Files.readAllBytes(source(relative)));
+            changes.add(FileChange.write(inStep(stepDir, relative), content));
         }
         removals().forEach(relative -> changes.add(FileChange.delete(inStep(stepDir, relative))));
         return changes;

@@ -1,8 +1,5 @@
 package workshop.cli.exercise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.cli.Io;
 import workshop.support.exercise.ExerciseId;
 
 /**
@@ -18,7 +16,7 @@ import workshop.support.exercise.ExerciseId;
  * and runs to the next heading of level 3 or less; its hints are the {@code <details>} blocks in it.
  * Lines inside fenced code blocks are never headings, so a {@code # comment} in a shell example is safe.
  */
-public final class StepReadme {
+record StepReadme(List<ExerciseSection> sections) {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     /** The first word is the exercise's number when {@link ExerciseId} reads it as one. */
@@ -29,21 +27,14 @@ public final class StepReadme {
     private static final Pattern HINT_PREFIX =
             Pattern.compile("^hint\\s*\\d*\\s*[:.\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
 
-    private final List<ExerciseSection> sections;
-
-    private StepReadme(List<ExerciseSection> sections) {
-        this.sections = List.copyOf(sections);
+    StepReadme {
+        sections = List.copyOf(sections);
     }
 
     static StepReadme read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new StepReadme(List.of());
-        }
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file)
+                ? parse(Io.unchecked(() -> Files.readString(file)))
+                : new StepReadme(List.of());
     }
 
     static StepReadme parse(String markdown) {
@@ -79,10 +70,6 @@ public final class StepReadme {
             sections.add(new ExerciseSection(currentId, currentTitle, hints(body.toString())));
         }
         return new StepReadme(sections);
-    }
-
-    List<ExerciseSection> sections() {
-        return sections;
     }
 
     Optional<ExerciseSection> section(ExerciseId id) {

@@ -18,10 +18,7 @@ public record Target(Step step, Optional<Exercise> exercise) {
                     .orElseThrow(() -> new UsageException("there is no step " + argument));
             return new Target(step, Optional.empty());
         }
-        return forExercise(Exercise.find(argument, workspace));
-    }
-
-    static Target forExercise(Exercise exercise) {
+        Exercise exercise = Exercise.find(argument, workspace);
         return new Target(exercise.step(), Optional.of(exercise));
     }
 

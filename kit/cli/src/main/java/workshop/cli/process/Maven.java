@@ -1,8 +1,5 @@
 package workshop.cli.process;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import workshop.cli.Io;
 import workshop.support.OperatingSystem;
 
 /**
@@ -20,43 +18,24 @@ import workshop.support.OperatingSystem;
  * is most of Maven's start-up time on bad wifi. Only when the offline build misses an artifact that was
  * never downloaded ({@code ./workshop prepare} downloads them all) is it run once more online.
  */
-public final class Maven {
+public record Maven(Path root) {
 
-    /** Maven itself starts faster with the quick JIT tier and the single-threaded collector. */
-    private static final String FAST_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
     private static final String MISSING_OFFLINE = "in offline mode";
 
-    private final Path root;
-
-    public Maven(Path root) {
-        this.root = root;
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    /** How a build ended, and where its output is. */
-    public record Run(int exitCode, Path log) {
-
-        public boolean succeeded() {
-            return exitCode == 0;
-        }
-    }
-
-    public Run run(Path log, List<String> arguments) {
+    /** Runs a build with its output in the log; true when it succeeded. */
+    public boolean run(Path log, List<String> arguments) {
         List<String> offline = new ArrayList<>(arguments);
         offline.add(0, "-o");
         int exitCode = execute(log, offline);
-        if (exitCode != 0 && logContains(log, MISSING_OFFLINE)) {
+        if (exitCode != 0 && Io.unchecked(() -> Files.readString(log)).contains(MISSING_OFFLINE)) {
             exitCode = execute(log, arguments);
         }
-        return new Run(exitCode, log);
+        return exitCode == 0;
     }
 
     /** Runs online straight away, for the runs whose purpose is downloading. */
-    public Run runOnline(Path log, List<String> arguments) {
-        return new Run(execute(log, arguments), log);
+    public boolean runOnline(Path log, List<String> arguments) {
+        return execute(log, arguments) == 0;
     }
 
     /**
@@ -81,16 +60,9 @@ public final class Maven {
     }
 
     private int execute(Path log, List<String> arguments) {
-        String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> FAST_START + " " + own)
-                .orElse(FAST_START);
+        String quickStart = String.join(" ", Program.QUICK_START);
+        String options = Optional.ofNullable(System.getenv("MAVEN_OPTS")).map(own -> quickStart + " " + own)
+                .orElse(quickStart);
         return Program.of(root, command(arguments)).withEnvironment(Map.of("MAVEN_OPTS", options)).run(log);
-    }
-
-    private static boolean logContains(Path log, String text) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8).contains(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

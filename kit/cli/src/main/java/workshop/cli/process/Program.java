@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import workshop.cli.Io;
+
 /**
  * A program the CLI runs as a child process, and the one way it runs one: Maven, git, the test JVMs, the shop's
  * services and the tools asked for a process's memory all start here. A child runs in a working directory, with the
@@ -23,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  * @param environment variables set for the child, on top of the CLI's own
  */
 public record Program(List<String> command, Path directory, Map<String, String> environment) {
+
+    /**
+     * The quick JIT tier and the single-threaded collector, for the JVMs that start, work a little and end (Maven, the
+     * test JVMs, the shop's services): there is little time for the optimising compiler to pay off.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     public Program {
         command = List.copyOf(command);
@@ -67,7 +75,11 @@ public record Program(List<String> command, Path directory, Map<String, String> 
             return Optional.empty();
         }
         // Read beside the wait, so a child that fills the pipe cannot block until the timeout.
-        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> Io.unchecked(() -> {
+            try (InputStream in = process.getInputStream()) {
+                return in.readAllBytes();
+            }
+        }));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -93,11 +105,7 @@ public record Program(List<String> command, Path directory, Map<String, String> 
     }
 
     private ProcessBuilder logging(Path log, boolean append) {
-        try {
-            Files.createDirectories(log.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.createDirectories(log.toAbsolutePath().getParent()));
         File file = log.toFile();
         return builder().redirectErrorStream(true)
                 .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(file) : ProcessBuilder.Redirect.to(file));
@@ -120,14 +128,6 @@ public record Program(List<String> command, Path directory, Map<String, String> 
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + command.get(0) + " ran", e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

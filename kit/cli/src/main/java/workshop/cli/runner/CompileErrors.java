@@ -1,9 +1,6 @@
 package workshop.cli.runner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import workshop.cli.Io;
 
 /**
  * The compiler errors of a Maven log: the {@code [ERROR] File.java:[line,column] message} lines and the
@@ -26,12 +25,7 @@ public final class CompileErrors {
 
     /** The errors, with their paths relative to the repository root. */
     public static List<String> in(Path log, Path root) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = Io.unchecked(() -> Files.readAllLines(log));
         String prefix = root.toString() + File.separator;
         Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -1,9 +1,5 @@
 package workshop.cli.runner;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,9 +17,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
 import workshop.cli.exercise.TestClass;
+import workshop.cli.process.Maven;
 import workshop.cli.workspace.RootPom;
 import workshop.cli.workspace.Step;
 
@@ -36,7 +34,7 @@ import workshop.cli.workspace.Step;
  * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
  * here.
  */
-public final class DirectTestRunner implements TestRunner {
+public final class DirectTestRunner {
 
     private static final Pattern JAVA_SOURCE = Pattern.compile("src/(main|test)/java/.+\\.java");
 
@@ -44,24 +42,31 @@ public final class DirectTestRunner implements TestRunner {
     private static final List<String> CLASSPATHS = List.of("dependency:build-classpath@workshop-compile-classpath",
             "dependency:build-classpath@workshop-test-classpath");
 
+    private final Path root;
     private final MavenTestRunner maven;
     private final Consumer<String> progress;
 
     /** {@code progress} hears of the rare steps that take long enough to say so. */
-    public DirectTestRunner(MavenTestRunner maven, Consumer<String> progress) {
-        this.maven = maven;
+    public DirectTestRunner(Maven maven, Consumer<String> progress) {
+        this.root = maven.root();
+        this.maven = new MavenTestRunner(maven);
         this.progress = progress;
     }
 
-    @Override
+    /**
+     * Runs only the given exercises' tests: only their modules (and what those depend on), only the classes holding
+     * them, and within those only the tests of {@code selector}, which kit-support's JUnit filter reads from
+     * {@code workshop.exercises} (an exercise id like {@code 01.2} or a step like {@code 01}). The output goes to the
+     * log.
+     */
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
         List<String> modules = MavenTestRunner.modules(exercises);
         Optional<Plan> plan = plan(step, modules);
         if (plan.isPresent()) {
-            Results.delete(step.dir(), modules);
+            Results.delete(step, modules);
             List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
-            boolean compiled = plan.get().run(tests, selector, log);
-            return new TestRun(compiled, log, Results.readStep(step.dir()));
+            boolean compiled = runWithoutMaven(plan.get(), tests, selector, log);
+            return new TestRun(compiled, log, Results.readStep(step));
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));
@@ -77,8 +82,7 @@ public final class DirectTestRunner implements TestRunner {
      * to build.
      */
     private Optional<Plan> plan(Step step, List<String> testModuleNames) {
-        Optional<JavaCompilation> javac = JavaCompilation.withRelease(
-                RootPom.property(maven.root(), "java.version").orElse("17"));
+        Optional<JavaCompilation> javac = JavaCompilation.withRelease(RootPom.property(root, "java.version").orElse("17"));
         Map<String, StepModule> testModules = new LinkedHashMap<>();
         testModuleNames.forEach(name -> testModules.put(name, new StepModule(step.dir().resolve(name))));
         if (javac.isEmpty() || !testModules.values().stream().allMatch(StepModule::builtForCheck)) {
@@ -89,8 +93,8 @@ public final class DirectTestRunner implements TestRunner {
             if (!module.builtForCheck()) {
                 return Optional.empty();
             }
-            ModuleInputs now = module.inputs(maven.root(), step);
-            Set<String> changed = now.changedSince(ModuleInputs.read(module.inputsFile()).orElseThrow());
+            ModuleInputs now = module.inputs(root, step);
+            Set<String> changed = now.changedSince(ModuleInputs.read(module.inputsFile()));
             if (changed.isEmpty()) {
                 continue;
             }
@@ -105,20 +109,16 @@ public final class DirectTestRunner implements TestRunner {
     /** The inputs of every module of the step, taken before a Maven build. */
     private Map<StepModule, ModuleInputs> inputs(Step step) {
         Map<StepModule, ModuleInputs> inputs = new LinkedHashMap<>();
-        StepModule.all(step).forEach(module -> inputs.put(module, module.inputs(maven.root(), step)));
+        step.modules().stream().map(StepModule::new).forEach(module -> inputs.put(module, module.inputs(root, step)));
         return inputs;
     }
 
     /** After a Maven build: each module it built remembers the inputs it had when the build began. */
     private static void remember(Map<StepModule, ModuleInputs> before, FileTime buildStarted) {
         before.forEach((module, inputs) -> {
-            try {
-                if (Files.isRegularFile(module.testClasspathFile())
-                        && Files.getLastModifiedTime(module.testClasspathFile()).compareTo(buildStarted) >= 0) {
-                    inputs.write(module.inputsFile());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.isRegularFile(module.testClasspathFile())
+                    && Io.modified(module.testClasspathFile()).compareTo(buildStarted) >= 0) {
+                inputs.write(module.inputsFile());
             }
         });
     }
@@ -140,79 +140,60 @@ public final class DirectTestRunner implements TestRunner {
     private record Compilation(StepModule module, boolean main, ModuleInputs inputs) {
     }
 
+    /** One run without Maven: what to compile, then the test modules, by name as {@link TestClass#module()} has it. */
+    private record Plan(Map<String, StepModule> testModules, List<Compilation> compilations, JavaCompilation javac) {
+    }
+
     /**
-     * One run without Maven: what to compile, then the test modules, by name as {@link TestClass#module()} has it.
+     * Compiles what changed, then runs the test classes module by module; false when the code did not compile, and the
+     * log then holds the errors in Maven's format.
      */
-    private final class Plan {
-
-        private final Map<String, StepModule> testModules;
-        private final List<Compilation> compilations;
-        private final JavaCompilation javac;
-
-        Plan(Map<String, StepModule> testModules, List<Compilation> compilations, JavaCompilation javac) {
-            this.testModules = testModules;
-            this.compilations = compilations;
-            this.javac = javac;
-        }
-
-        /**
-         * Compiles what changed, then runs the test classes module by module; false when the code did not compile,
-         * and the log then holds the errors in Maven's format.
-         */
-        boolean run(List<TestClass> tests, String selector, Path log) {
-            start(log);
-            for (Compilation compilation : compilations) {
-                note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
-                        + " without Maven: only Java sources changed since its last build");
-                if (!compile(compilation, log)) {
-                    return false;
-                }
-                compilation.inputs().write(compilation.module().inputsFile());
-            }
-            testModules.forEach((name, module) -> {
-                List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
-                        .distinct().toList();
-                note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
-                TestClassData classData = new TestClassData(module, TestJvm.jars(module));
-                TestJvm.run(module, classes, selector, classData, log);
-                if (classData.canBeMade()) {
-                    progress.accept("Recording the classes these tests load, so that later checks start sooner "
-                            + "(once, about 20 s)...");
-                    classData.make(log);
-                }
-            });
-            return true;
-        }
-
-        private boolean compile(Compilation compilation, Path log) {
-            StepModule module = compilation.module();
-            if (compilation.main()
-                    && !javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
+    private boolean runWithoutMaven(Plan plan, List<TestClass> tests, String selector, Path log) {
+        start(log);
+        for (Compilation compilation : plan.compilations()) {
+            note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
+                    + " without Maven: only Java sources changed since its last build");
+            if (!compile(compilation, plan.javac(), log)) {
                 return false;
             }
-            if (!Files.isDirectory(module.testSources())) {
-                return true;
-            }
-            List<Path> classpath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
-            return javac.compile(module.testSources(), module.testClasses(), classpath, log);
+            compilation.inputs().write(compilation.module().inputsFile());
         }
+        plan.testModules().forEach((name, module) -> {
+            List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
+                    .distinct().toList();
+            note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
+            TestClassData classData = new TestClassData(module, TestJvm.jars(module));
+            TestJvm.run(module, classes, selector, classData, log);
+            if (classData.canBeMade()) {
+                progress.accept("Recording the classes these tests load, so that later checks start sooner "
+                        + "(once, about 20 s)...");
+                classData.make(log);
+            }
+        });
+        return true;
+    }
+
+    private static boolean compile(Compilation compilation, JavaCompilation javac, Path log) {
+        StepModule module = compilation.module();
+        if (compilation.main() && !javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
+            return false;
+        }
+        if (!Files.isDirectory(module.testSources())) {
+            return true;
+        }
+        List<Path> classpath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
+        return javac.compile(module.testSources(), module.testClasses(), classpath, log);
     }
 
     private static void start(Path log) {
-        try {
+        Io.unchecked(() -> {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Files.writeString(log, "");
+        });
     }
 
     private static void note(Path log, String line) {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND))) {
-            out.println("[workshop] " + line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = "[workshop] " + line + System.lineSeparator();
+        Io.unchecked(() -> Files.writeString(log, text, StandardOpenOption.APPEND));
     }
 }

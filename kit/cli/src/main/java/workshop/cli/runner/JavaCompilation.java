@@ -1,19 +1,16 @@
 package workshop.cli.runner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -21,6 +18,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+
+import workshop.cli.Io;
 
 /**
  * Compiles one source folder with the JDK's compiler, in this JVM, with the options Maven's compiler plugin gets from
@@ -44,48 +43,36 @@ final class JavaCompilation {
 
     /** Compiles every Java file under {@code sources} into {@code output}; false when the code does not compile. */
     boolean compile(Path sources, Path output, List<Path> classpath, Path log) {
-        List<File> files = javaFiles(sources);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        boolean compiled;
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            Files.createDirectories(output);
-            List<String> options = List.of("-d", output.toString(),
-                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                    "--release", release, "-parameters", "-encoding", "UTF-8", "-proc:none", "-nowarn");
-            compiled = compiler.getTask(Writer.nullWriter(), fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromFiles(files)).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<File> files = Io.walk(sources).stream().filter(file -> file.toString().endsWith(".java"))
+                .map(Path::toFile).toList();
+        boolean compiled = Io.unchecked(() -> {
+            try (StandardJavaFileManager fileManager =
+                    compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                Files.createDirectories(output);
+                String path = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+                List<String> options = List.of("-d", output.toString(), "-classpath", path,
+                        "--release", release, "-parameters", "-encoding", "UTF-8", "-proc:none", "-nowarn");
+                return compiler.getTask(Writer.nullWriter(), fileManager, diagnostics, options, null,
+                        fileManager.getJavaFileObjectsFromFiles(files)).call();
+            }
+        });
         appendErrors(diagnostics.getDiagnostics(), log);
         return compiled;
     }
 
-    private static List<File> javaFiles(Path sources) {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(file -> file.toString().endsWith(".java")).map(Path::toFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** {@code [ERROR] /path/Cart.java:[12,5] cannot find symbol}, then the detail lines, as Maven prints them. */
     private static void appendErrors(List<Diagnostic<? extends JavaFileObject>> diagnostics, Path log) {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
-            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
-                if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
-                    continue;
-                }
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
                 String source = diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()).toString();
                 String message = diagnostic.getMessage(Locale.ROOT);
-                out.println("[ERROR] " + source + ":[" + diagnostic.getLineNumber() + "," + diagnostic.getColumnNumber()
+                lines.add("[ERROR] " + source + ":[" + diagnostic.getLineNumber() + "," + diagnostic.getColumnNumber()
                         + "] " + message.lines().findFirst().orElse(""));
-                message.lines().skip(1).forEach(line -> out.println(line.startsWith("  ") ? line : "  " + line));
+                message.lines().skip(1).map(line -> line.startsWith("  ") ? line : "  " + line).forEach(lines::add);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Io.unchecked(() -> Files.write(log, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
 import workshop.cli.process.Maven;
+import workshop.cli.process.Program;
 import workshop.cli.workspace.Step;
 
 /**
@@ -14,39 +15,29 @@ import workshop.cli.workspace.Step;
  * every selected module reports; a non-zero exit code therefore means the build itself broke, most often a compile
  * error. {@code verify} always runs the tests this way.
  */
-public final class MavenTestRunner implements TestRunner {
+public record MavenTestRunner(Maven maven) {
 
     /**
-     * The test JVM gets {@link TestJvm#FLAGS}, unless a step configures its own {@code argLine}. Plugins a test run
+     * The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. Plugins a test run
      * does not need are skipped, should a step's pom bind them.
      */
-    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", TestJvm.FLAGS),
+    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", Program.QUICK_START),
             "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
-
-    private final Maven maven;
-
-    public MavenTestRunner(Maven maven) {
-        this.maven = maven;
-    }
-
-    Path root() {
-        return maven.root();
-    }
 
     /** Every test of the step. */
     public TestRun runAll(Step step, Path log) {
-        Results.deleteStep(step.dir());
+        Results.deleteStep(step);
         return build(step, log, List.of(), List.of());
     }
 
-    @Override
+    /** The exercises' tests, as {@link DirectTestRunner#run} selects them. */
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
         return run(step, exercises, selector, log, List.of());
     }
 
     /** The exercises' tests, and after them the given goals in the same build. */
     TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> afterTests) {
-        Results.delete(step.dir(), modules(exercises));
+        Results.delete(step, modules(exercises));
         return build(step, log, selection(exercises, selector), afterTests);
     }
 
@@ -75,7 +66,6 @@ public final class MavenTestRunner implements TestRunner {
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
         arguments.addAll(afterTests);
-        Maven.Run run = maven.run(log, arguments);
-        return new TestRun(run.succeeded(), log, Results.readStep(step.dir()));
+        return new TestRun(maven.run(log, arguments), log, Results.readStep(step));
     }
 }

@@ -1,20 +1,18 @@
 package workshop.cli.runner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import workshop.cli.Io;
 
 /**
  * What a module's build reads that a trainee edits: every file under {@code src/}, the module's pom and the poms above
@@ -28,64 +26,48 @@ record ModuleInputs(Map<String, String> files) {
 
     static ModuleInputs of(Path module, List<Path> poms) {
         Map<String, String> files = new TreeMap<>();
-        for (Path pom : poms) {
-            files.put(key(module, pom), stamp(pom));
-        }
+        poms.forEach(pom -> files.put(key(module, pom), stamp(pom)));
         Path sources = module.resolve("src");
         if (Files.isDirectory(sources)) {
-            try {
-                Files.walkFileTree(sources, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        files.put(key(module, file), attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Io.unchecked(() -> Files.walkFileTree(sources, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    files.put(key(module, file), attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
+                    return FileVisitResult.CONTINUE;
+                }
+            }));
+        }
+        return new ModuleInputs(files);
+    }
+
+    static ModuleInputs read(Path file) {
+        Map<String, String> files = new TreeMap<>();
+        for (String line : Io.unchecked(() -> Files.readAllLines(file))) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                files.put(line.substring(0, tab), line.substring(tab + 1));
             }
         }
         return new ModuleInputs(files);
     }
 
-    static Optional<ModuleInputs> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Map<String, String> files = new TreeMap<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int tab = line.lastIndexOf('\t');
-                if (tab > 0) {
-                    files.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Optional.of(new ModuleInputs(files));
-    }
-
     void write(Path file) {
-        List<String> lines = new ArrayList<>();
-        files.forEach((path, stamp) -> lines.add(path + "\t" + stamp));
-        try {
+        List<String> lines = files.entrySet().stream().map(entry -> entry.getKey() + "\t" + entry.getValue()).toList();
+        Io.unchecked(() -> {
             Files.createDirectories(file.getParent());
-            Files.write(file, lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Files.write(file, lines);
+        });
     }
 
     /** The files added, changed or deleted since {@code before}. */
     Set<String> changedSince(ModuleInputs before) {
-        Set<String> changed = new TreeSet<>();
+        Set<String> changed = new TreeSet<>(before.files.keySet());
+        changed.removeAll(files.keySet());
         files.forEach((path, stamp) -> {
             if (!stamp.equals(before.files.get(path))) {
                 changed.add(path);
             }
         });
-        before.files.keySet().stream().filter(path -> !files.containsKey(path)).forEach(changed::add);
         return changed;
     }
 

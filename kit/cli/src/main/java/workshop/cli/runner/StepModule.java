@@ -1,8 +1,6 @@
 package workshop.cli.runner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.workspace.Step;
 
 /**
@@ -18,19 +17,6 @@ import workshop.cli.workspace.Step;
  * inputs that build saw.
  */
 record StepModule(Path dir) {
-
-    /** Every module of the step: the folders holding a pom.xml, apart from solutions and build output. */
-    static List<StepModule> all(Step step) {
-        try (Stream<Path> poms = Files.walk(step.dir())) {
-            return poms.filter(path -> path.getFileName().toString().equals("pom.xml"))
-                    .map(Path::getParent)
-                    .filter(dir -> !step.dir().relativize(dir).toString().replace('\\', '/').matches("(.*/)?(target|solutions)(/.*)?"))
-                    .map(StepModule::new)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     Path mainSources() {
         return dir.resolve("src/main/java");
@@ -82,12 +68,9 @@ record StepModule(Path dir) {
     }
 
     private static List<Path> read(Path file) {
-        try {
-            String classpath = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return classpath.isEmpty() ? List.of()
-                    : Arrays.stream(classpath.split(java.io.File.pathSeparator)).map(Path::of).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String classpath = Io.unchecked(() -> Files.readString(file)).strip();
+        return classpath.isEmpty()
+                ? List.of()
+                : Arrays.stream(classpath.split(File.pathSeparator)).map(Path::of).toList();
     }
 }

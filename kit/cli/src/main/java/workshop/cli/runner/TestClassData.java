@@ -2,7 +2,6 @@ package workshop.cli.runner;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Program;
 
 /**
@@ -57,7 +56,7 @@ final class TestClassData {
     /** Makes the archive from the recorded class list; the output goes to the log. */
     void make(Path log) {
         Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
-        try {
+        Io.unchecked(() -> {
             deleteOlderArchives();
             int dumped = Program.java(module.dir(), List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + unfinished,
@@ -69,12 +68,10 @@ final class TestClassData {
                 archive.toFile().setWritable(true);
             } else {
                 Files.deleteIfExists(unfinished);
-                Files.writeString(failedMarker(), "java -Xshare:dump failed; see the check log\n", StandardCharsets.UTF_8);
+                Files.writeString(failedMarker(), "java -Xshare:dump failed; see the check log\n");
             }
             Files.deleteIfExists(classList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The jars the archive holds, in the order the test JVM's classpath must begin with. */
@@ -91,8 +88,8 @@ final class TestClassData {
     }
 
     private void deleteOlderArchives() throws IOException {
-        try (Stream<Path> files = Files.list(archive.getParent())) {
-            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("test-jvm-")).toList()) {
+        for (Path file : Io.list(archive.getParent())) {
+            if (file.getFileName().toString().startsWith("test-jvm-")) {
                 file.toFile().setWritable(true);
                 Files.delete(file);
             }

@@ -1,9 +1,6 @@
 package workshop.cli.runner;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Program;
 
 /**
@@ -22,12 +20,6 @@ import workshop.cli.process.Program;
  */
 final class TestJvm {
 
-    /**
-     * The workshop's tests start many short-lived Spring contexts, which start much sooner with the quick JIT tier and
-     * the serial collector: there is little time for the optimising compiler to pay off.
-     */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
     private static final String RUNNER = "workshop.support.exercise.RunTests";
 
     private TestJvm() {
@@ -35,7 +27,7 @@ final class TestJvm {
 
     /** Runs the test classes in the module's folder, as Surefire does, with the output appended to the log. */
     static int run(StepModule module, List<String> testClasses, String selector, TestClassData classData, Path log) {
-        List<String> arguments = new ArrayList<>(FLAGS);
+        List<String> arguments = new ArrayList<>(Program.QUICK_START);
         arguments.addAll(classData.flags());
         arguments.add("-Dworkshop.exercises=" + selector);
         arguments.add("-classpath");
@@ -44,11 +36,7 @@ final class TestJvm {
         arguments.add(RUNNER);
         arguments.addAll(testClasses);
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
-        try {
-            Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList()));
         return Program.java(module.dir(), List.of("@" + argumentFile)).runAppending(log);
     }
 

@@ -59,7 +59,9 @@ final class DemoOrder {
                         Map.of("traceparent", trace.header()))
                 .orElseThrow(() -> new IllegalStateException("demo order: POST /api/orders got no answer"));
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
-        return new Checkout(checkout.status(), latency, trace, first(ORDER_ID, checkout.body()), checkout.body());
+        Matcher orderId = ORDER_ID.matcher(checkout.body());
+        return new Checkout(checkout.status(), latency, trace,
+                orderId.find() ? Optional.of(orderId.group(1)) : Optional.empty(), checkout.body());
     }
 
     static List<String> skusIn(String json) {
@@ -75,10 +77,5 @@ final class DemoOrder {
                     + response.status() + " " + response.body());
         }
         return response;
-    }
-
-    private static Optional<String> first(Pattern pattern, String text) {
-        Matcher match = pattern.matcher(text);
-        return match.find() ? Optional.of(match.group(1)) : Optional.empty();
     }
 }

@@ -1,7 +1,5 @@
 package workshop.cli.start;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import workshop.cli.Io;
 import workshop.cli.workspace.PropertiesFile;
 
 /**
@@ -42,11 +41,7 @@ public record Figures(Duration ready, OptionalLong memoryMegabytes, Duration fir
 
     /** Removes the figures of an earlier start, so that a start that fails leaves none behind. */
     static void discard(Path logDir) {
-        try {
-            Files.deleteIfExists(logDir.resolve(FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Io.unchecked(() -> Files.deleteIfExists(logDir.resolve(FILE)));
     }
 
     void write(Path logDir, String step) {

@@ -18,17 +18,11 @@ import workshop.cli.workspace.Application;
  * Launches the services a few at a time and waits until each one's {@code /actuator/health} says UP, or one of them
  * dies, or time runs out.
  */
-public final class Health {
+public record Health(Http http) {
 
     /** Often enough that the next service is launched soon after one is healthy. */
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
-
-    private final Http http;
-
-    Health(Http http) {
-        this.http = http;
-    }
 
     /** Which service did not make it, and how. */
     record Failure(RunningService service, String problem) {

@@ -1,8 +1,8 @@
 package workshop.cli.start;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import workshop.cli.process.Program;
 
@@ -10,14 +10,14 @@ import workshop.cli.process.Program;
 public final class JavaCommand {
 
     /**
-     * Only the quick JIT tier, the single-threaded collector, smaller thread stacks and a small initial heap: eleven
-     * JVMs start sooner and take less memory on a laptop. Without {@code -Xms16m} the JVM sizes its first heap from
+     * Quick to start ({@link Program#QUICK_START}), with smaller thread stacks and a small initial heap: eleven JVMs
+     * start sooner and take less memory on a laptop. Without {@code -Xms16m} the JVM sizes its first heap from
      * the machine's memory (1/64 of it) and a service fills all of that before its first collection, so each service's
      * resident memory would grow with the laptop's; the heap still grows as far as it needs. Honest, but not
      * production settings: peak throughput is lower.
      */
-    static final List<String> DEMO_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
-            "-Xms16m");
+    static final List<String> DEMO_FLAGS = Stream.concat(Program.QUICK_START.stream(), Stream.of("-Xss512k", "-Xms16m"))
+            .toList();
 
     /** Starts a Spring Boot service from the ahead-of-time code its build generated (see {@link StepBuild}). */
     static final String AHEAD_OF_TIME = "-Dspring.aot.enabled=true";
@@ -27,8 +27,6 @@ public final class JavaCommand {
 
     /** A JVM started in the given folder with these flags first. */
     public static Program of(Path directory, List<String> arguments) {
-        List<String> flagged = new ArrayList<>(DEMO_FLAGS);
-        flagged.addAll(arguments);
-        return Program.java(directory, flagged);
+        return Program.java(directory, Stream.concat(DEMO_FLAGS.stream(), arguments.stream()).toList());
     }
 }

@@ -38,7 +38,7 @@ final class Memory {
         Path status = Path.of("/proc", Long.toString(pid), "status");
         if (Files.isReadable(status)) {
             try {
-                return parseProcStatus(Files.readString(status, StandardCharsets.UTF_8));
+                return parseProcStatus(Files.readString(status));
             } catch (IOException processEnded) {
                 return OptionalLong.empty();
             }

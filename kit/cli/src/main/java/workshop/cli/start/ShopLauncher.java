@@ -23,6 +23,8 @@ import workshop.cli.start.trace.TraceUis;
 import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.Application;
 import workshop.cli.workspace.PropertiesFile;
+import workshop.cli.workspace.StepFile;
+import workshop.cli.workspace.Workspace;
 import workshop.support.database.WorkshopDataSources;
 import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
@@ -38,50 +40,56 @@ final class ShopLauncher {
      * How long a service may take from its launch until it answers UP. Generous, for a slow laptop on which a service
      * starts beside others that compete for its cores.
      */
-    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration TRACE_UI_TIMEOUT = Duration.ofSeconds(30);
     private static final String APPLICATION_PROPERTIES = "src/main/resources/application.properties";
 
     /**
      * How many services start side by side: one per core, and one more to use a core while another waits for the
-     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later (kit/cli's
-     * README has the figures).
+     * database. JVMs that start together fight over the cores and their caches, so more at once are ready later
+     * (kit/cli's README has the figures).
      */
     private static final int AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
-    private final Path root;
+    private final Workspace workspace;
+    private final StepFile shop;
     private final PrintStream out;
     private final Http http = new Http();
     private final Maven maven;
+    private final StepBuild build;
+    private final Path logDir;
+    private final Cleanup cleanup = new Cleanup();
 
-    ShopLauncher(Path root, PrintStream out) {
-        this.root = root;
+    ShopLauncher(Workspace workspace, StepFile shop, PrintStream out) {
+        this.workspace = workspace;
+        this.shop = shop;
         this.out = out;
-        this.maven = new Maven(root);
+        this.maven = new Maven(workspace.root());
+        this.build = new StepBuild(workspace.root(), maven);
+        this.logDir = StartCommand.logDir(workspace.root(), shop.step().number());
     }
 
-    int run(ShopPlan plan, boolean demoOnly) {
-        Path logDir = StartCommand.logDir(root, plan.number());
+    int run(boolean demoOnly) {
+        String step = shop.step().number();
         Figures.discard(logDir);
-        Optional<Application> clash = plan.applications().stream().filter(service -> Ports.inUse(service.port()))
+        Optional<Application> clash = shop.applications().stream().filter(service -> Ports.inUse(service.port()))
                 .findFirst();
         if (clash.isPresent()) {
             out.println("start: port " + clash.get().port() + " is in use, and " + clash.get().name()
                     + " needs it (is an earlier ./workshop start still running?)");
             return 1;
         }
-        StepBuild build = new StepBuild(root, maven);
-        if (!build.isUpToDate(plan)) {
-            out.println("Building step " + plan.number() + " (first start, or its code changed)...");
+        if (!build.isUpToDate(shop)) {
+            out.println("Building step " + step + " (first start, or its code changed)...");
             Path log = logDir.resolve("build.log");
-            if (!build.build(plan, log)) {
-                out.println("start: the build of step " + plan.number() + " failed; see " + relative(log));
+            if (!build.build(shop, log)) {
+                out.println("start: the build of step " + step + " failed; see " + workspace.relative(log));
                 return 1;
             }
         }
-        Cleanup cleanup = new Cleanup().onShutdown(out);
+        cleanup.onShutdown(out);
         try {
-            return run(plan, build, logDir, cleanup, demoOnly);
+            return launch(demoOnly);
         } finally {
             if (demoOnly) {
                 cleanup.stopAll();
@@ -89,31 +97,34 @@ final class ShopLauncher {
         }
     }
 
-    private int run(ShopPlan plan, StepBuild build, Path logDir, Cleanup cleanup, boolean demoOnly) {
+    private int launch(boolean demoOnly) {
         quietLibraryLogs();
         // Zipkin is launched without waiting for it, so it starts while the database does; the services wait for
         // it, so that it does not take CPU from their start, and their first spans have somewhere to go.
-        TraceUi traceUi = TraceUis.start(root, maven, logDir, http, out::println);
+        TraceUi traceUi = TraceUis.start(workspace.root(), maven, logDir, http, out::println);
         cleanup.add(traceUi);
         out.println("trace UI: " + traceUi.description());
         WorkshopDatabase database = WorkshopDatabase.shared();
         out.println("database: " + database.describe());
         if (!traceUi.awaitReady(TRACE_UI_TIMEOUT)) {
-            out.println("The trace UI did not come up; the shop runs, but its traces go nowhere. See " + relative(logDir));
+            out.println("The trace UI did not come up; the shop runs, but its traces go nowhere. See "
+                    + workspace.relative(logDir));
         }
         ClassDataArchives archives = new ClassDataArchives(build);
-        recordClassData(plan, archives, build, traceUi, database, logDir, cleanup);
-        out.println("Launching " + jvms(plan) + (plan.applications().size() > AT_ONCE ? ", " + AT_ONCE + " at a time," : "")
-                + " with " + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
-                + (plan.applications().size() == 1 ? "its class data archive" : "their class data archives")
+        recordClassData(archives, traceUi, database);
+        int count = shop.applications().size();
+        out.println("Launching " + (count == 1 ? "1 JVM" : count + " JVMs")
+                + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with "
+                + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
+                + (count == 1 ? "its class data archive" : "their class data archives")
                 + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
-        Optional<Health.Failure> failure = new Health(http).startAll(plan.applications(), service -> {
-            ChildProcess process = program(service, service.port(), archives.flags(plan, service), build, plan, traceUi,
-                    database).start(service.name(), logDir.resolve(service.name() + ".log"));
+        Optional<Health.Failure> failure = new Health(http).startAll(shop.applications(), service -> {
+            ChildProcess process = program(service, service.port(), archives.flags(shop, service), traceUi, database)
+                    .start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
             services.add(running);
@@ -122,28 +133,28 @@ final class ShopLauncher {
                 up -> out.println("  " + up.spec().name() + " is up after " + seconds(since(launched))));
         if (failure.isPresent()) {
             out.println("start: " + failure.get().service().spec().name() + " " + failure.get().problem() + "; see "
-                    + relative(failure.get().service().process().log()));
+                    + workspace.relative(failure.get().service().process().log()));
             cleanup.stopAll();
             return 1;
         }
         Duration ready = since(launched);
 
-        int exitCode = demo(plan, services, traceUi, ready, logDir);
+        int exitCode = demo(services, traceUi, ready);
         if (demoOnly) {
             return exitCode;
         }
         out.println();
-        out.println("The shop is up: http://localhost:" + plan.publicApi().port() + "/api/products, logs in "
-                + relative(logDir) + ". Ctrl-C stops everything.");
+        out.println("The shop is up: http://localhost:" + shop.publicApi().port() + "/api/products, logs in "
+                + workspace.relative(logDir) + ". Ctrl-C stops everything.");
         awaitCtrlC();
         return exitCode;
     }
 
     /** Places the demo order, prints the table and keeps the figures; 0 when the order was placed. */
-    private int demo(ShopPlan plan, List<RunningService> services, TraceUi traceUi, Duration ready, Path logDir) {
+    private int demo(List<RunningService> services, TraceUi traceUi, Duration ready) {
         DemoOrder.Checkout checkout;
         try {
-            checkout = new DemoOrder(http, plan.publicApi().port()).place();
+            checkout = new DemoOrder(http, shop.publicApi().port()).place();
         } catch (IllegalStateException orderFailed) {
             out.println("start: " + orderFailed.getMessage());
             return 1;
@@ -159,7 +170,7 @@ final class ShopLauncher {
         out.println(ProcessTable.format(rows, helpers));
         out.println();
         out.println("ready in " + seconds(ready) + ": from launching the first JVM until "
-                + (plan.applications().size() == 1 ? "it" : "all " + plan.applications().size())
+                + (shop.applications().size() == 1 ? "it" : "all " + shop.applications().size())
                 + " answered UP on /actuator/health");
         out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
                 + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
@@ -170,42 +181,41 @@ final class ShopLauncher {
         out.println("trace: " + checkout.trace().traceId()
                 + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
         new Figures(ready, ProcessTable.megabytes(ProcessTable.totalOf(rows)), checkout.latency(), checkout.status())
-                .write(logDir, plan.number());
+                .write(logDir, shop.step().number());
         return checkout.placed() ? 0 : 1;
     }
 
-    /** After a build, each service runs once to record its class data archive; it takes a minute, once. */
-    private void recordClassData(ShopPlan plan, ClassDataArchives archives, StepBuild build, TraceUi traceUi,
-            WorkshopDatabase database, Path logDir, Cleanup cleanup) {
-        List<Application> missing = archives.missing(plan);
+    /** After a build, each service runs once to record its class data archive; once after each build. */
+    private void recordClassData(ClassDataArchives archives, TraceUi traceUi, WorkshopDatabase database) {
+        List<Application> missing = archives.missing(shop);
         if (missing.isEmpty()) {
             return;
         }
         out.println("Recording the classes " + (missing.size() == 1 ? "the service loads" : "each service loads")
                 + " at start, so that this and every later start is quicker (once after each build)...");
         Instant started = Instant.now();
-        List<Application> failed = archives.record(plan, missing, recording -> {
+        List<Application> failed = archives.record(shop, missing, recording -> {
             Application service = recording.service();
-            ChildProcess process = program(service, 0, recording.flags(), build, plan, traceUi, database)
+            ChildProcess process = program(service, 0, recording.flags(), traceUi, database)
                     .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
         });
         out.println("  recorded in " + seconds(since(started)));
         failed.forEach(service -> out.println("  " + service.name() + " starts without its archive: its recording "
-                + "failed; see " + relative(logDir.resolve(service.name() + "-class-data.log"))));
+                + "failed; see " + workspace.relative(logDir.resolve(service.name() + "-class-data.log"))));
     }
 
-    private static Program program(Application service, int port, List<String> flags, StepBuild build,
-            ShopPlan plan, TraceUi traceUi, WorkshopDatabase database) {
+    private Program program(Application service, int port, List<String> flags, TraceUi traceUi,
+            WorkshopDatabase database) {
         List<String> arguments = new ArrayList<>(flags);
         if (traceUi.receivesZipkin()) {
             arguments.add(JavaCommand.AHEAD_OF_TIME);
         }
-        arguments.addAll(List.of("-cp", build.classpath(plan, service), service.mainClass(), "--server.port=" + port));
+        arguments.addAll(List.of("-cp", build.classpath(shop, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(traceUi.exportArguments());
-        arguments.addAll(dataSourceArguments(plan.moduleDir(service), database));
-        return JavaCommand.of(plan.moduleDir(service), arguments);
+        arguments.addAll(dataSourceArguments(shop.moduleDir(service), database));
+        return JavaCommand.of(shop.moduleDir(service), arguments);
     }
 
     /**
@@ -237,14 +247,6 @@ final class ShopLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String jvms(ShopPlan plan) {
-        return plan.applications().size() == 1 ? "1 JVM" : plan.applications().size() + " JVMs";
-    }
-
-    private String relative(Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
     }
 
     private static Duration since(Instant start) {

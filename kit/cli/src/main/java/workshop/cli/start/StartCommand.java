@@ -4,12 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.process.Maven;
-import workshop.cli.start.trace.TraceUis;
+import workshop.cli.workspace.Step;
 import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.Workspace;
 
@@ -19,32 +18,9 @@ import workshop.cli.workspace.Workspace;
  * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
  * scripts, measurements and tests. It knows the steps that declare their applications in a {@link StepFile}.
  */
-public final class StartCommand implements Command {
+public record StartCommand(Workspace workspace, PrintStream out) implements Command {
 
     public static final String DEMO_ONLY = "--demo-only";
-
-    private final Workspace workspace;
-    private final PrintStream out;
-
-    public StartCommand(Workspace workspace, PrintStream out) {
-        this.workspace = workspace;
-        this.out = out;
-    }
-
-    @Override
-    public String name() {
-        return "start";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS [" + DEMO_ONLY + "]";
-    }
-
-    @Override
-    public String description() {
-        return "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)";
-    }
 
     /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
     @Override
@@ -54,16 +30,16 @@ public final class StartCommand implements Command {
         if (steps.size() != 1) {
             return usage("start takes one step, e.g. ./workshop start 01");
         }
-        Optional<ShopPlan> plan = ShopPlan.forStep(workspace, steps.get(0));
-        if (plan.isEmpty()) {
+        Optional<StepFile> shop = workspace.step(steps.get(0)).flatMap(Step::stepFile);
+        if (shop.isEmpty()) {
             return usage(unknownStep(workspace, steps.get(0)));
         }
-        return new ShopLauncher(workspace.root(), out).run(plan.get(), demoOnly);
+        return new ShopLauncher(workspace, shop.get(), out).run(demoOnly);
     }
 
     /** The numbers of the steps whose shop {@code start} can run: those with a step file. */
     public static List<String> steps(Workspace workspace) {
-        return ShopPlan.all(workspace).stream().map(ShopPlan::number).toList();
+        return workspace.steps().stream().filter(step -> step.stepFile().isPresent()).map(Step::number).toList();
     }
 
     /** Why start cannot run the step: which steps it knows, or that it knows none. */
@@ -79,11 +55,6 @@ public final class StartCommand implements Command {
         return root.resolve(".workshop/logs/start-" + step);
     }
 
-    /** The ports a trace UI of {@code start} may listen on, with what listens on each. */
-    public static Map<Integer, String> tracePorts() {
-        return TraceUis.ports();
-    }
-
     /**
      * Builds a step's services as {@code start} runs them, ahead-of-time code included, so that a day without
      * network can start them: the build needs Spring Boot's Maven plugin, which no other build downloads.
@@ -91,8 +62,8 @@ public final class StartCommand implements Command {
      * @return false when the build failed; its log says why
      */
     public static boolean build(Workspace workspace, String step, Path log) {
-        ShopPlan plan = ShopPlan.forStep(workspace, step).orElseThrow(() -> new IllegalArgumentException("no step " + step));
-        return new StepBuild(workspace.root(), new Maven(workspace.root())).build(plan, log);
+        StepFile shop = workspace.step(step).flatMap(Step::stepFile).orElseThrow();
+        return new StepBuild(workspace.root(), new Maven(workspace.root())).build(shop, log);
     }
 
     private int usage(String problem) {

@@ -1,9 +1,6 @@
 package workshop.cli.start;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,8 +12,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import workshop.cli.Io;
 import workshop.cli.process.Maven;
 import workshop.cli.workspace.Application;
+import workshop.cli.workspace.StepFile;
 
 /**
  * Packages a step's services as jars and writes each one's runtime classpath, in one Maven run, and only when
@@ -26,52 +25,42 @@ import workshop.cli.workspace.Application;
  * {@code target/workshop-start/}, apart from what the tests and the IDE build. Jars rather than classes folders,
  * because a class data archive ({@link ClassDataArchives}) can only hold classes that come from jars.
  */
-final class StepBuild {
+record StepBuild(Path root, Maven maven) {
 
     /** Below a module's folder: where the start's build puts its output, and the start its class data archives. */
     static final String OUTPUT = "target/workshop-start";
     static final String CLASSPATH_FILE = OUTPUT + "/classpath.txt";
     private static final String PROFILE = "workshop-start";
 
-    private final Path root;
-    private final Maven maven;
-
-    StepBuild(Path root, Maven maven) {
-        this.root = root;
-        this.maven = maven;
-    }
-
-    boolean isUpToDate(ShopPlan plan) {
-        return plan.applications().stream().allMatch(service -> isUpToDate(plan, plan.moduleDir(service)));
+    boolean isUpToDate(StepFile shop) {
+        return shop.applications().stream().allMatch(service -> isUpToDate(shop, shop.moduleDir(service)));
     }
 
     /** Packages the services and writes their classpath files; false when the build failed (see the log). */
-    boolean build(ShopPlan plan, Path log) {
+    boolean build(StepFile shop, Path log) {
         // Maven leaves a classpath file alone when its content did not change; deleted first, each one's time
         // says when the step was last built, which is what isUpToDate and the class data archives compare with.
-        plan.applications().forEach(service -> delete(plan.moduleDir(service).resolve(CLASSPATH_FILE)));
+        for (Application service : shop.applications()) {
+            Io.unchecked(() -> Files.deleteIfExists(shop.moduleDir(service).resolve(CLASSPATH_FILE)));
+        }
         // One module per core at a time: generating the ahead-of-time code starts each service's context once.
         List<String> arguments = new ArrayList<>(List.of("-B", "-T", "1C", "-f",
-                plan.stepDir().resolve("pom.xml").toString()));
-        String modules = plan.applications().stream().filter(application -> !application.isStepItself())
+                shop.step().dir().resolve("pom.xml").toString()));
+        String modules = shop.applications().stream().filter(application -> !application.isStepItself())
                 .map(Application::module).collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
             arguments.addAll(List.of("-pl", modules));
         }
         arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));
-        return maven.run(log, arguments).succeeded();
+        return maven.run(log, arguments);
     }
 
     /** The module's jar first, then its dependencies, as {@code java -cp} wants them. */
-    String classpath(ShopPlan plan, Application service) {
-        Path module = plan.moduleDir(service);
-        try {
-            String dependencies = Files.readString(module.resolve(CLASSPATH_FILE), StandardCharsets.UTF_8).strip();
-            return jar(module).orElseThrow() + File.pathSeparator + dependencies;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    String classpath(StepFile shop, Application service) {
+        Path module = shop.moduleDir(service);
+        String dependencies = Io.unchecked(() -> Files.readString(module.resolve(CLASSPATH_FILE))).strip();
+        return jar(module).orElseThrow() + File.pathSeparator + dependencies;
     }
 
     /**
@@ -79,25 +68,25 @@ final class StepBuild {
      * on that classpath, whichever is later. The kit's own jar changes when {@code ./workshop} rebuilds the kit, without
      * a build of the step; a class data archive older than that jar is refused by the JVM.
      */
-    FileTime built(ShopPlan plan, Application service) {
-        return Stream.concat(Stream.of(plan.moduleDir(service).resolve(CLASSPATH_FILE)),
-                        Arrays.stream(classpath(plan, service).split(File.pathSeparator)).map(Path::of)
+    FileTime built(StepFile shop, Application service) {
+        return Stream.concat(Stream.of(shop.moduleDir(service).resolve(CLASSPATH_FILE)),
+                        Arrays.stream(classpath(shop, service).split(File.pathSeparator)).map(Path::of)
                                 .filter(Files::isRegularFile))
-                .map(StepBuild::modified)
+                .map(Io::modified)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
     }
 
-    private boolean isUpToDate(ShopPlan plan, Path module) {
+    private boolean isUpToDate(StepFile shop, Path module) {
         Path classpath = module.resolve(CLASSPATH_FILE);
         if (!Files.isRegularFile(classpath) || jar(module).isEmpty()) {
             return false;
         }
-        FileTime built = modified(classpath);
-        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), plan.stepDir().resolve("pom.xml"),
+        FileTime built = Io.modified(classpath);
+        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml"), shop.step().dir().resolve("pom.xml"),
                 module.resolve("pom.xml")));
         inputs.addAll(files(module.resolve("src/main")));
-        return inputs.stream().allMatch(input -> modified(input).compareTo(built) <= 0);
+        return inputs.stream().allMatch(input -> Io.modified(input).compareTo(built) <= 0);
     }
 
     /** The jar Maven packaged for the start; the newest, should an older name linger there. */
@@ -106,38 +95,12 @@ final class StepBuild {
         if (!Files.isDirectory(output)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.list(output)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
-                    .max(Comparator.comparing(StepBuild::modified));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.list(output).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".jar"))
+                .max(Comparator.comparing(Io::modified));
     }
 
     private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isDirectory(dir) ? Io.walk(dir).stream().filter(Files::isRegularFile).toList() : List.of();
     }
 }

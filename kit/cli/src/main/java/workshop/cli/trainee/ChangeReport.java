@@ -8,22 +8,20 @@ import workshop.cli.Console;
 import workshop.cli.workspace.Save;
 import workshop.cli.workspace.Workspace;
 
-/** Tells the trainee which files a solve, reset or restore just changed, created or deleted. */
+/** Tells the trainee which files a solve, reset or restore just changed, created or deleted, and how to undo it. */
 final class ChangeReport {
 
     private ChangeReport() {
     }
 
-    static void print(Console console, Workspace workspace, Save save) {
+    static void print(Console console, Workspace workspace, String headline, Save save) {
+        console.println(headline);
         Map<String, String> lines = new TreeMap<>();
         save.saved().forEach(path -> lines.put(path,
                 Files.exists(workspace.root().resolve(path)) ? "changed " : "deleted "));
         save.absent().forEach(path -> lines.put(path, "created "));
         lines.forEach((path, what) -> console.println("  " + what + path));
-    }
-
-    static String undoHint(Workspace workspace, Save save) {
-        return "Your files from before are saved in " + workspace.relative(save.dir())
-                + " (undo: ./workshop restore " + save.name() + ")";
+        console.println("Your files from before are saved in " + workspace.relative(save.dir())
+                + " (undo: ./workshop restore " + save.name() + ")");
     }
 }

@@ -4,13 +4,12 @@ import java.util.List;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
 import workshop.cli.runner.CompileErrors;
+import workshop.cli.runner.DirectTestRunner;
 import workshop.cli.runner.TestRun;
-import workshop.cli.runner.TestRunner;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.TestResult;
 
@@ -19,44 +18,17 @@ import workshop.support.exercise.TestResult;
  * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of
  * Maven's output unless the code does not compile.
  */
-public final class CheckCommand implements Command {
+public record CheckCommand(Workspace workspace, Console console, DirectTestRunner runner) implements Command {
 
     /** Enough of the first failure to act on; the rest is in the log and the IDE. */
     private static final int FIRST_MESSAGE_LINES = 10;
     /** The first compile errors are the ones to fix; later ones are often caused by them. */
     private static final int MAX_COMPILE_ERRORS = 10;
 
-    private final Workspace workspace;
-    private final Console console;
-    private final TestRunner runner;
-
-    public CheckCommand(Workspace workspace, Console console, TestRunner runner) {
-        this.workspace = workspace;
-        this.console = console;
-        this.runner = runner;
-    }
-
-    @Override
-    public String name() {
-        return "check";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E|SS";
-    }
-
-    @Override
-    public String description() {
-        return "run the tests of one exercise (or of a step's exercises)";
-    }
-
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("check needs one exercise or step, e.g. ./workshop check 01.2");
-        }
-        Target target = Target.parse(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "check needs one exercise or step, e.g. ./workshop check 01.2");
+        Target target = Target.parse(argument, workspace);
         List<Exercise> exercises = target.exercises().stream().filter(e -> !e.tests().isEmpty()).toList();
         if (exercises.isEmpty()) {
             console.println(console.failed("no @Exercise tests found for " + target.label()));

@@ -1,16 +1,15 @@
 package workshop.cli.trainee;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
+import workshop.cli.Io;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Solution;
 import workshop.cli.workspace.Workspace;
@@ -19,37 +18,12 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop diff SS.E}: the trainee's files against the exercise's solution, one unified diff per
  * file the solution changes or deletes. Nothing is written; it is the look before {@code solve}.
  */
-public final class DiffCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public DiffCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "diff";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "compare your files with the exercise's solution";
-    }
+public record DiffCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("diff needs one exercise, e.g. ./workshop diff 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "diff needs one exercise, e.g. ./workshop diff 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         Solution solution = exercise.solution();
         if (!solution.exists()) {
             console.println(console.failed(exercise.id() + " has no solution folder "
@@ -61,15 +35,13 @@ public final class DiffCommand implements Command {
         for (String path : solution.files()) {
             Path yours = Solution.inStep(stepDir, path);
             Optional<byte[]> yourContent = read(yours);
-            boolean printed = print(yours, yourContent.isPresent() ? "(yours)" : "(you do not have this file)",
-                    yourContent, solution.source(path), "(solution)", read(solution.source(path)));
-            differing += printed ? 1 : 0;
+            differing += print(yours, yourContent.isPresent() ? "(yours)" : "(you do not have this file)",
+                    yourContent, solution.source(path), "(solution)", read(solution.source(path))) ? 1 : 0;
         }
         for (String path : solution.removals()) {
             Path yours = Solution.inStep(stepDir, path);
-            boolean printed = print(yours, "(yours)", read(yours),
-                    null, "(the solution deletes this file)", Optional.empty());
-            differing += printed ? 1 : 0;
+            differing += print(yours, "(yours)", read(yours), null, "(the solution deletes this file)",
+                    Optional.empty()) ? 1 : 0;
         }
         int total = solution.files().size() + solution.removals().size();
         console.println(differing == 0
@@ -110,11 +82,7 @@ public final class DiffCommand implements Command {
     }
 
     private static Optional<byte[]> read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file) ? Optional.of(Io.unchecked(() -> Files.readAllBytes(file))) : Optional.empty();
     }
 
     private static List<String> lines(Optional<byte[]> content) {
@@ -122,13 +90,6 @@ public final class DiffCommand implements Command {
     }
 
     private static boolean isBinary(Optional<byte[]> content) {
-        return content.filter(bytes -> {
-            for (byte b : bytes) {
-                if (b == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }).isPresent();
+        return content.filter(bytes -> IntStream.range(0, bytes.length).anyMatch(i -> bytes[i] == 0)).isPresent();
     }
 }

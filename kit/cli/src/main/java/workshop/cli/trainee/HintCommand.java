@@ -1,14 +1,14 @@
 package workshop.cli.trainee;
 
 import java.util.List;
+import java.util.Objects;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.ExerciseSection;
 import workshop.cli.exercise.Hint;
-import workshop.cli.exercise.HintLevels;
+import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.ExerciseId;
 
@@ -16,41 +16,16 @@ import workshop.support.exercise.ExerciseId;
  * {@code ./workshop hint SS.E}: reveals the exercise's hints one level at a time, from the
  * {@code <details>} blocks of its README section, and remembers how far the trainee has got.
  */
-public final class HintCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public HintCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "hint";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "show the next hint of an exercise";
-    }
+public record HintCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("hint needs one exercise, e.g. ./workshop hint 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "hint needs one exercise, e.g. ./workshop hint 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         ExerciseId id = exercise.id();
         List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
-        HintLevels levels = new HintLevels(workspace);
-        int revealed = levels.revealed(id);
+        PropertiesFile levels = PropertiesFile.load(workspace.state("hints.properties"));
+        int revealed = Integer.parseInt(Objects.requireNonNullElse(levels.get(id.toString()), "0").trim());
         if (revealed >= hints.size()) {
             console.println(hints.isEmpty()
                     ? exercise.label() + " has no hints."
@@ -61,7 +36,8 @@ public final class HintCommand implements Command {
             return 0;
         }
         Hint hint = hints.get(revealed);
-        levels.reveal(id, hint.level());
+        levels.put(id.toString(), Integer.toString(hint.level()));
+        levels.store("hint levels revealed by ./workshop hint");
         console.println(console.bold("Hint " + hint.level() + " of " + hints.size() + ": " + hint.title())
                 + console.dim("  (" + exercise.label() + ")"));
         console.println();

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Target;
 import workshop.cli.workspace.Baseline;
@@ -24,43 +23,13 @@ import workshop.cli.workspace.Workspace;
  * solution touches) or for a whole step. The starting code is read from git at the recorded baseline;
  * files the baseline does not have are deleted, and everything that changes is saved first.
  */
-public final class ResetCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-    private final Git git;
-    private final Baseline baseline;
-
-    public ResetCommand(Workspace workspace, Console console, Saves saves, Git git, Baseline baseline) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-        this.git = git;
-        this.baseline = baseline;
-    }
-
-    @Override
-    public String name() {
-        return "reset";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E|SS";
-    }
-
-    @Override
-    public String description() {
-        return "back to the starting code of an exercise or step (your files are saved first)";
-    }
+public record ResetCommand(Workspace workspace, Console console, Saves saves, Git git, Baseline baseline)
+        implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("reset needs one exercise or step, e.g. ./workshop reset 01.2");
-        }
-        Target target = Target.parse(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "reset needs one exercise or step, e.g. ./workshop reset 01.2");
+        Target target = Target.parse(argument, workspace);
         if (!git.available()) {
             console.println(console.failed("reset needs git: the starting code is read from this folder's git history"));
             return 1;
@@ -85,14 +54,12 @@ public final class ResetCommand implements Command {
                     .map(content -> FileChange.write(file, content))
                     .orElseGet(() -> FileChange.delete(file)));
         }
-        Optional<Save> save = saves.saveThenApply(name(), target.label(), changes);
+        Optional<Save> save = saves.saveThenApply("reset", target.label(), changes);
         if (save.isEmpty()) {
             console.println("The files of " + target.label() + " already are the starting code; nothing changed.");
             return 0;
         }
-        console.println("Reset " + target.label() + " to the starting code:");
-        ChangeReport.print(console, workspace, save.get());
-        console.println(ChangeReport.undoHint(workspace, save.get()));
+        ChangeReport.print(console, workspace, "Reset " + target.label() + " to the starting code:", save.get());
         return 0;
     }
 

@@ -15,32 +15,7 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop restore [SAVE]}: puts back the files of the newest save (or the named one) and
  * deletes the files that save says did not exist. The current files are saved first, like any change.
  */
-public final class RestoreCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-
-    public RestoreCommand(Workspace workspace, Console console, Saves saves) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-    }
-
-    @Override
-    public String name() {
-        return "restore";
-    }
-
-    @Override
-    public String arguments() {
-        return "[SAVE]";
-    }
-
-    @Override
-    public String description() {
-        return "put back the files saved by the last solve or reset (or by the named save)";
-    }
+public record RestoreCommand(Workspace workspace, Console console, Saves saves) implements Command {
 
     private String known() {
         String names = saves.all().stream().map(Save::name).collect(Collectors.joining(", "));
@@ -58,14 +33,12 @@ public final class RestoreCommand implements Command {
             return 1;
         }
         Save save = chosen.orElseThrow(() -> new UsageException("there is no save " + arguments.get(0) + known()));
-        Optional<Save> before = saves.saveThenApply(name(), save.name(), save.restoringChanges(workspace.root()));
+        Optional<Save> before = saves.saveThenApply("restore", save.name(), save.restoringChanges(workspace.root()));
         if (before.isEmpty()) {
             console.println("Your files already are as in " + save.name() + "; nothing changed.");
             return 0;
         }
-        console.println("Restored your files from " + save.name() + ":");
-        ChangeReport.print(console, workspace, before.get());
-        console.println(ChangeReport.undoHint(workspace, before.get()));
+        ChangeReport.print(console, workspace, "Restored your files from " + save.name() + ":", before.get());
         return 0;
     }
 }

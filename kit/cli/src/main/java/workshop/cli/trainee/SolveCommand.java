@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Solution;
 import workshop.cli.workspace.Save;
@@ -16,53 +15,24 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop solve SS.E}: copies the exercise's solution over the step folder, so a trainee who
  * is stuck or late can move on. Their own files are saved first.
  */
-public final class SolveCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-    private final Saves saves;
-
-    public SolveCommand(Workspace workspace, Console console, Saves saves) {
-        this.workspace = workspace;
-        this.console = console;
-        this.saves = saves;
-    }
-
-    @Override
-    public String name() {
-        return "solve";
-    }
-
-    @Override
-    public String arguments() {
-        return "SS.E";
-    }
-
-    @Override
-    public String description() {
-        return "apply the exercise's solution (your files are saved first)";
-    }
+public record SolveCommand(Workspace workspace, Console console, Saves saves) implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new UsageException("solve needs one exercise, e.g. ./workshop solve 01.2");
-        }
-        Exercise exercise = Exercise.find(arguments.get(0), workspace);
+        String argument = Command.onlyArgument(arguments, "solve needs one exercise, e.g. ./workshop solve 01.2");
+        Exercise exercise = Exercise.find(argument, workspace);
         Solution solution = exercise.solution();
         if (!solution.exists()) {
             console.println(console.failed(exercise.id() + " has no solution folder " + workspace.relative(solution.dir())));
             return 1;
         }
-        Optional<Save> save = saves.saveThenApply(name(), exercise.id().toString(),
+        Optional<Save> save = saves.saveThenApply("solve", exercise.id().toString(),
                 solution.changesFor(exercise.step().dir()));
         if (save.isEmpty()) {
             console.println("Your files already match the solution of " + exercise.label() + "; nothing changed.");
             return 0;
         }
-        console.println("Applied the solution of " + exercise.label() + ":");
-        ChangeReport.print(console, workspace, save.get());
-        console.println(ChangeReport.undoHint(workspace, save.get()));
+        ChangeReport.print(console, workspace, "Applied the solution of " + exercise.label() + ":", save.get());
         console.println("next: ./workshop check " + exercise.id());
         return 0;
     }

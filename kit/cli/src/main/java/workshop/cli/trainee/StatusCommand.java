@@ -12,30 +12,7 @@ import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
 
 /** {@code ./workshop} and {@code ./workshop status}: every step with a progress bar, every exercise done or pending. */
-public final class StatusCommand implements Command {
-
-    private final Workspace workspace;
-    private final Console console;
-
-    public StatusCommand(Workspace workspace, Console console) {
-        this.workspace = workspace;
-        this.console = console;
-    }
-
-    @Override
-    public String name() {
-        return "status";
-    }
-
-    @Override
-    public String arguments() {
-        return "";
-    }
-
-    @Override
-    public String description() {
-        return "every step and exercise, done or pending (the default command)";
-    }
+public record StatusCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {

@@ -74,7 +74,7 @@ final class UnifiedDiff {
         };
     }
 
-    static List<Line> script(List<String> a, List<String> b) {
+    private static List<Line> script(List<String> a, List<String> b) {
         int head = 0;
         while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
             head++;

@@ -1,11 +1,10 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import workshop.cli.Io;
 
 /**
  * The starting state {@code reset} goes back to: the commit that was checked out when the CLI first ran
@@ -26,23 +25,15 @@ public final class Baseline {
         if (Files.exists(file) || !git.available()) {
             return;
         }
-        git.head().ifPresent(commit -> {
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, commit + "\n", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        git.head().ifPresent(commit -> Io.unchecked(() -> {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, commit + "\n");
+        }));
     }
 
     public Optional<String> commit() {
-        try {
-            return Files.isRegularFile(file)
-                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()).filter(c -> !c.isEmpty())
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file)
+                ? Optional.of(Io.unchecked(() -> Files.readString(file)).trim()).filter(c -> !c.isEmpty())
+                : Optional.empty();
     }
 }

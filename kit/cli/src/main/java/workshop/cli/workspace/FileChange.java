@@ -1,11 +1,11 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+
+import workshop.cli.Io;
 
 /** One file that {@code solve}, {@code reset} or {@code restore} will write (new content) or delete (none). */
 public record FileChange(Path file, Optional<byte[]> content) {
@@ -24,23 +24,17 @@ public record FileChange(Path file, Optional<byte[]> content) {
         if (content.isEmpty()) {
             return exists;
         }
-        try {
-            return !exists || !Arrays.equals(Files.readAllBytes(file), content.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return !exists || !Arrays.equals(Io.unchecked(() -> Files.readAllBytes(file)), content.get());
     }
 
     public void apply() {
-        try {
+        Io.unchecked(() -> {
             if (content.isPresent()) {
                 Files.createDirectories(file.getParent());
                 Files.write(file, content.get());
             } else {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

@@ -13,16 +13,10 @@ import workshop.cli.process.Program;
  * The few git commands {@code reset} needs, run in the repository root. Paths are given and returned
  * relative to that root with forward slashes, as git writes them.
  */
-public final class Git {
+public record Git(Path root) {
 
     /** Local commands only; a git that takes this long is stuck, not busy. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
-
-    private final Path root;
-
-    public Git(Path root) {
-        this.root = root;
-    }
 
     /** True when git is installed and the workshop folder is a git work tree. */
     public boolean available() {
@@ -49,9 +43,7 @@ public final class Git {
     }
 
     private List<String> lines(Optional<byte[]> output) {
-        List<String> lines = new ArrayList<>();
-        output.ifPresent(out -> text(out).lines().filter(line -> !line.isBlank()).forEach(lines::add));
-        return lines;
+        return output.map(out -> text(out).lines().filter(line -> !line.isBlank()).toList()).orElse(List.of());
     }
 
     /** Empty when git is not installed or the command fails. */

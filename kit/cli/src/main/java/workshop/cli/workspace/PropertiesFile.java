@@ -1,16 +1,14 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
+
+import workshop.cli.Io;
 
 /**
  * A small {@code key=value} file, such as the CLI's state under {@code .workshop/}: read as {@link Properties}, and
@@ -36,11 +34,11 @@ public final class PropertiesFile {
         PropertiesFile loaded = empty(file);
         if (Files.isRegularFile(file)) {
             Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Io.unchecked(() -> {
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    properties.load(reader);
+                }
+            });
             properties.stringPropertyNames().forEach(key -> loaded.values.put(key, properties.getProperty(key)));
         }
         return loaded;
@@ -55,11 +53,6 @@ public final class PropertiesFile {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The keys, sorted. */
-    public Set<String> keys() {
-        return Collections.unmodifiableSet(values.keySet());
-    }
-
     public void put(String key, String value) {
         values.put(key, value);
     }
@@ -67,11 +60,9 @@ public final class PropertiesFile {
     public void store(String comment) {
         StringBuilder text = new StringBuilder("# ").append(comment).append('\n');
         values.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
-        try {
+        Io.unchecked(() -> {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Files.writeString(file, text);
+        });
     }
 }

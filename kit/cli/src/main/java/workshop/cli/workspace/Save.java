@@ -1,12 +1,12 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import workshop.cli.Io;
 
 /**
  * One folder under {@code .workshop/saves/}: the trainee's files as they were before a {@code solve},
@@ -18,12 +18,9 @@ public record Save(String name, Path dir, String command, Instant created, List<
     /** The changes that bring the repository back to what this save holds. */
     public List<FileChange> restoringChanges(Path root) {
         List<FileChange> changes = new ArrayList<>();
-        try {
-            for (String path : saved) {
-                changes.add(FileChange.write(root.resolve(path), Files.readAllBytes(dir.resolve(path))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String path : saved) {
+            byte[] content = Io.unchecked(() -> Files.readAllBytes(dir.resolve(path)));
+            changes.add(FileChange.write(root.resolve(path), content));
         }
         absent.forEach(path -> changes.add(FileChange.delete(root.resolve(path))));
         return changes;

@@ -1,8 +1,5 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,24 +10,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+
+import workshop.cli.Io;
 
 /**
  * The saves under {@code .workshop/saves/}. Every command that overwrites or deletes trainee files goes
  * through {@link #saveThenApply}, so no work is ever lost: {@code ./workshop restore} brings it back.
  */
-public final class Saves {
+public record Saves(Workspace workspace, Clock clock) {
 
     public static final String MANIFEST = "manifest.txt";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    private final Workspace workspace;
-    private final Clock clock;
-
-    public Saves(Workspace workspace, Clock clock) {
-        this.workspace = workspace;
-        this.clock = clock;
-    }
 
     /**
      * Saves the current version of every file the changes touch, then applies the changes. Changes that
@@ -52,14 +42,11 @@ public final class Saves {
         if (!Files.isDirectory(savesDir)) {
             return List.of();
         }
-        try (Stream<Path> dirs = Files.list(savesDir)) {
-            return dirs.filter(dir -> Files.isRegularFile(dir.resolve(MANIFEST)))
-                    .map(Saves::read)
-                    .sorted(Comparator.comparing(Save::created).reversed())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.list(savesDir).stream()
+                .filter(dir -> Files.isRegularFile(dir.resolve(MANIFEST)))
+                .map(Saves::read)
+                .sorted(Comparator.comparing(Save::created).reversed())
+                .toList();
     }
 
     public Optional<Save> named(String name) {
@@ -84,7 +71,7 @@ public final class Saves {
                 .append("; ./workshop restore ").append(dir.getFileName()).append(" puts them back.\n")
                 .append("command ").append(command).append('\n')
                 .append("created ").append(created).append('\n');
-        try {
+        Io.unchecked(() -> {
             for (Path file : files) {
                 String path = workspace.relative(file);
                 if (Files.isRegularFile(file)) {
@@ -98,25 +85,19 @@ public final class Saves {
                     manifest.append("absent ").append(path).append('\n');
                 }
             }
-            Files.writeString(dir.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Files.writeString(dir.resolve(MANIFEST), manifest);
+        });
         return new Save(dir.getFileName().toString(), dir, command, created, saved, absent);
     }
 
     /** Two saves within one second get {@code -2}, {@code -3}... rather than sharing a folder. */
     private Path freshDir(String name) {
-        Path dir = savesDir().resolve(name);
-        for (int n = 2; Files.exists(dir); n++) {
-            dir = savesDir().resolve(name + "-" + n);
+        Path free = savesDir().resolve(name);
+        for (int n = 2; Files.exists(free); n++) {
+            free = savesDir().resolve(name + "-" + n);
         }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dir;
+        Path dir = free;
+        return Io.unchecked(() -> Files.createDirectories(dir));
     }
 
     private Path savesDir() {
@@ -124,12 +105,7 @@ public final class Saves {
     }
 
     private static Save read(Path dir) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = Io.unchecked(() -> Files.readAllLines(dir.resolve(MANIFEST)));
         String command = "";
         Instant created = Instant.EPOCH;
         List<String> saved = new ArrayList<>();

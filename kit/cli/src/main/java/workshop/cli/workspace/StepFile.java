@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * </pre>
  * A missing or malformed value is reported in one line naming the file and the key.
  */
-public record StepFile(List<Application> applications, Application publicApi, Duration readyGoal, Duration checkGoal) {
+public record StepFile(Step step, List<Application> applications, Application publicApi, Duration readyGoal,
+        Duration checkGoal) {
 
     public static final String NAME = "step.properties";
 
@@ -40,16 +41,21 @@ public record StepFile(List<Application> applications, Application publicApi, Du
     private static final Pattern PORT = Pattern.compile("[1-9]\\d{0,4}");
     private static final Pattern SECONDS = Pattern.compile("(\\d+)s");
 
-    /** The step file of the step in this folder; empty when the step has none. */
+    /** The step file of the step; empty when the step has none. */
     static Optional<StepFile> of(Step step) {
         Path file = step.dir().resolve(NAME);
         return Files.isRegularFile(file)
-                ? Optional.of(new Reader(step.folder() + "/" + NAME, PropertiesFile.load(file)).read())
+                ? Optional.of(new Reader(step, step.folder() + "/" + NAME, PropertiesFile.load(file)).read())
                 : Optional.empty();
     }
 
+    /** The folder of the application's Maven module. */
+    public Path moduleDir(Application application) {
+        return application.moduleDir(step.dir());
+    }
+
     /** Reads the values of one file, and says which key of it is wrong. */
-    private record Reader(String file, PropertiesFile values) {
+    private record Reader(Step step, String file, PropertiesFile values) {
 
         StepFile read() {
             List<String> names = Arrays.stream(required(APPLICATIONS).trim().split("\\s+")).toList();
@@ -66,7 +72,7 @@ public record StepFile(List<Application> applications, Application publicApi, Du
             Application serving = applications.stream().filter(application -> application.name().equals(publicApi))
                     .findFirst()
                     .orElseThrow(() -> wrong(PUBLIC_API, "is " + publicApi + ", which is not one of " + APPLICATIONS));
-            return new StepFile(List.copyOf(applications), serving, seconds(READY_GOAL), seconds(CHECK_GOAL));
+            return new StepFile(step, List.copyOf(applications), serving, seconds(READY_GOAL), seconds(CHECK_GOAL));
         }
 
         private String required(String key) {
@@ -96,7 +102,7 @@ public record StepFile(List<Application> applications, Application publicApi, Du
 
         /** A key the kit does not read is most likely a typing error, which would otherwise go unnoticed. */
         private void refuseUnknownKeys(Set<String> names) {
-            for (String key : values.keys()) {
+            for (String key : values.values().keySet()) {
                 Matcher application = APPLICATION_KEY.matcher(key);
                 boolean known = Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL).contains(key)
                         || application.matches() && names.contains(application.group(1));

@@ -1,12 +1,10 @@
 package workshop.cli.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+
+import workshop.cli.Io;
 
 /**
  * The workshop repository on disk: its steps, and {@code .workshop/}, where the CLI keeps the trainee's
@@ -26,28 +24,20 @@ public final class Workspace {
 
     /** Every {@code step-NN-*} folder with a pom.xml, in step order. */
     public List<Step> steps() {
-        try (Stream<Path> children = Files.list(root)) {
-            return children.map(Step::at).flatMap(Optional::stream).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.list(root).stream().map(Step::at).flatMap(Optional::stream).sorted().toList();
     }
 
     public Optional<Step> step(String number) {
         return steps().stream().filter(step -> step.number().equals(number)).findFirst();
     }
 
-    Path stateDir() {
-        return root.resolve(".workshop");
-    }
-
     public Path state(String name) {
-        return stateDir().resolve(name);
+        return root.resolve(".workshop").resolve(name);
     }
 
     /** Where the Maven output of one command goes, e.g. {@code .workshop/logs/check-01.1.log}. */
     public Path logFile(String command, String argument) {
-        return stateDir().resolve("logs").resolve(command + "-" + argument + ".log");
+        return state("logs").resolve(command + "-" + argument + ".log");
     }
 
     /** A path as the trainee sees it from the repository root, with forward slashes on every OS. */

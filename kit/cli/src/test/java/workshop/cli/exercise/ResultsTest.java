@@ -28,6 +28,6 @@ class ResultsTest {
         List<TestResult> results = Arrays.stream(outcomes)
                 .map(outcome -> new TestResult(Optional.of(FIRST), TestResult.Outcome.valueOf(outcome), "t#m", ""))
                 .toList();
-        return Results.of(results);
+        return new Results(results);
     }
 }

@@ -34,7 +34,7 @@ class ClassDataArchivesTest {
     @TempDir
     Path root;
 
-    private ShopPlan plan;
+    private StepFile shop;
     private Application catalog;
     private Path module;
     private Path dependency;
@@ -45,7 +45,7 @@ class ClassDataArchivesTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         catalog = new Application("catalog", "catalog", CHILD, 8081);
-        plan = new ShopPlan(new Step("09", "test", step), new StepFile(List.of(catalog), catalog, GOAL, GOAL));
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL);
         Files.createDirectories(module.resolve(StepBuild.OUTPUT));
         Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");
@@ -55,19 +55,19 @@ class ClassDataArchivesTest {
 
     @Test
     void a_service_without_an_archive_starts_without_one() {
-        assertThat(archives.missing(plan)).containsExactly(catalog);
-        assertThat(archives.flags(plan, catalog)).isEmpty();
+        assertThat(archives.missing(shop)).containsExactly(catalog);
+        assertThat(archives.flags(shop, catalog)).isEmpty();
     }
 
     @Test
     void a_recording_run_leaves_the_archive_that_later_starts_map() throws Exception {
         Path jar = jarOfTheChild();
 
-        List<Application> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+        List<Application> failed = archives.record(shop, List.of(catalog), recording -> launch(recording, jar));
 
         assertThat(failed).isEmpty();
-        assertThat(archives.missing(plan)).isEmpty();
-        assertThat(archives.flags(plan, catalog)).singleElement().asString()
+        assertThat(archives.missing(shop)).isEmpty();
+        assertThat(archives.flags(shop, catalog)).singleElement().asString()
                 .startsWith("-XX:SharedArchiveFile=" + module.resolve(StepBuild.OUTPUT));
         assertThat(filesIn(module.resolve(StepBuild.OUTPUT))).anyMatch(name -> name.endsWith(".jsa"))
                 .noneMatch(name -> name.endsWith(".recording"));
@@ -76,24 +76,24 @@ class ClassDataArchivesTest {
     @Test
     void an_archive_older_than_the_last_build_is_recorded_again() throws Exception {
         Path jar = jarOfTheChild();
-        archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+        archives.record(shop, List.of(catalog), recording -> launch(recording, jar));
 
         Files.setLastModifiedTime(module.resolve(StepBuild.CLASSPATH_FILE), FileTime.from(Instant.now().plusSeconds(60)));
 
-        assertThat(archives.missing(plan)).containsExactly(catalog);
-        assertThat(archives.flags(plan, catalog)).isEmpty();
+        assertThat(archives.missing(shop)).containsExactly(catalog);
+        assertThat(archives.flags(shop, catalog)).isEmpty();
     }
 
     @Test
     void an_archive_older_than_a_jar_it_holds_classes_of_is_recorded_again() throws Exception {
         Path jar = jarOfTheChild();
-        archives.record(plan, List.of(catalog), recording -> launch(recording, jar));
+        archives.record(shop, List.of(catalog), recording -> launch(recording, jar));
 
         // As when ./workshop rebuilds the kit: the JVM would refuse the archive, and the service would start without it.
         Files.setLastModifiedTime(dependency, FileTime.from(Instant.now().plusSeconds(60)));
 
-        assertThat(archives.missing(plan)).containsExactly(catalog);
-        assertThat(archives.flags(plan, catalog)).isEmpty();
+        assertThat(archives.missing(shop)).containsExactly(catalog);
+        assertThat(archives.flags(shop, catalog)).isEmpty();
     }
 
     @Test
@@ -101,10 +101,10 @@ class ClassDataArchivesTest {
         // The JDK refuses to archive classes from a folder on the classpath, so this run ends with an error.
         Path folder = Path.of(ExitingChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
-        List<Application> failed = archives.record(plan, List.of(catalog), recording -> launch(recording, folder));
+        List<Application> failed = archives.record(shop, List.of(catalog), recording -> launch(recording, folder));
 
         assertThat(failed).containsExactly(catalog);
-        assertThat(archives.missing(plan)).containsExactly(catalog);
+        assertThat(archives.missing(shop)).containsExactly(catalog);
         assertThat(filesIn(module.resolve(StepBuild.OUTPUT))).noneMatch(name -> name.endsWith(".jsa") || name.endsWith(".recording"));
     }
 

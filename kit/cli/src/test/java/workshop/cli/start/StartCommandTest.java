@@ -42,6 +42,13 @@ class StartCommandTest {
         assertThat(output()).contains("start knows step(s) 07, not 01");
     }
 
+    @Test
+    void knows_only_the_steps_that_have_a_step_file() {
+        Fixtures.copyStep("correct", dir, "step-01-correct");
+
+        assertThat(StartCommand.steps(new Workspace(dir))).containsExactly("07");
+    }
+
     private String output() {
         return output.toString(StandardCharsets.UTF_8);
     }

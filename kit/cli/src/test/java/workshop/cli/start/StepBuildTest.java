@@ -29,7 +29,7 @@ class StepBuildTest {
     @TempDir
     Path root;
 
-    private ShopPlan plan;
+    private StepFile shop;
     private StepBuild build;
     private Path module;
 
@@ -38,7 +38,7 @@ class StepBuildTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         Application catalog = new Application("catalog", "catalog", "shop.catalog.Main", 8081);
-        plan = new ShopPlan(new Step("09", "test", step), new StepFile(List.of(catalog), catalog, GOAL, GOAL));
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL);
         build = new StepBuild(root, new Maven(root));
         write(root.resolve("pom.xml"), EARLIER);
         write(step.resolve("pom.xml"), EARLIER);
@@ -51,36 +51,36 @@ class StepBuildTest {
 
     @Test
     void a_step_built_after_its_last_change_is_up_to_date() {
-        assertThat(build.isUpToDate(plan)).isTrue();
+        assertThat(build.isUpToDate(shop)).isTrue();
     }
 
     @Test
     void a_changed_source_or_pom_needs_a_build() throws Exception {
         Files.setLastModifiedTime(module.resolve("src/main/java/shop/catalog/Main.java"), LATER);
-        assertThat(build.isUpToDate(plan)).isFalse();
+        assertThat(build.isUpToDate(shop)).isFalse();
 
         Files.setLastModifiedTime(module.resolve("src/main/java/shop/catalog/Main.java"), EARLIER);
         Files.setLastModifiedTime(module.resolve("pom.xml"), LATER);
-        assertThat(build.isUpToDate(plan)).isFalse();
+        assertThat(build.isUpToDate(shop)).isFalse();
     }
 
     @Test
     void a_missing_classpath_file_needs_a_build() throws Exception {
         Files.delete(module.resolve(StepBuild.CLASSPATH_FILE));
 
-        assertThat(build.isUpToDate(plan)).isFalse();
+        assertThat(build.isUpToDate(shop)).isFalse();
     }
 
     @Test
     void a_module_without_its_jar_needs_a_build() throws Exception {
         Files.delete(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar"));
 
-        assertThat(build.isUpToDate(plan)).isFalse();
+        assertThat(build.isUpToDate(shop)).isFalse();
     }
 
     @Test
     void the_classpath_starts_with_the_services_jar() {
-        assertThat(build.classpath(plan, plan.applications().get(0))).isEqualTo(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar")
+        assertThat(build.classpath(shop, shop.applications().get(0))).isEqualTo(module.resolve(StepBuild.OUTPUT + "/step09-catalog-1.0.jar")
                 + File.pathSeparator + "/m2/a.jar" + File.pathSeparator + "/m2/b.jar");
     }
 

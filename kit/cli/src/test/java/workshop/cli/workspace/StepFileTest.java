@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,20 @@ class StepFileTest {
             assertThat(command.equals("start") ? repo.run(command, "07") : repo.run(command)).isEqualTo(1);
             assertThat(repo.output()).isEqualTo("workshop: " + FILE + ": application.storefront.port is missing\n");
         }
+    }
+
+    @Test
+    void a_step_the_kit_never_heard_of_declares_its_shop_in_its_step_file_alone() {
+        StepFile shop = step().stepFile().orElseThrow();
+
+        assertThat(shop.step().dir()).isEqualTo(dir.resolve("step-07-fixture"));
+        assertThat(shop.applications()).containsExactly(
+                new Application("ledger", "ledger", "fixture.ledger.LedgerApplication", 9171),
+                new Application("storefront", "storefront", "fixture.storefront.StorefrontApplication", 9170));
+        assertThat(shop.publicApi().name()).isEqualTo("storefront");
+        assertThat(shop.moduleDir(shop.applications().get(0))).isEqualTo(dir.resolve("step-07-fixture/ledger"));
+        assertThat(shop.readyGoal()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(shop.checkGoal()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

@@ -1,10 +1,8 @@
 package workshop.cli.start.trace;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import workshop.cli.process.ChildProcess;
 import workshop.support.ports.Ports;
 
 /**
@@ -41,21 +39,6 @@ final class ExistingOtlpReceiver implements TraceUi {
         return jaegerUiAnswers()
                 ? Optional.of("http://localhost:" + JAEGER_UI + "/trace/" + traceId)
                 : Optional.empty();
-    }
-
-    @Override
-    public boolean awaitReady(Duration timeout) {
-        return true;
-    }
-
-    @Override
-    public Optional<ChildProcess> process() {
-        return Optional.empty();
-    }
-
-    @Override
-    public void close() {
-        // Not started here, so not stopped here either.
     }
 
     private static boolean jaegerUiAnswers() {

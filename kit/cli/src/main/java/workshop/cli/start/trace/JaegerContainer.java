@@ -8,8 +8,6 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
-import workshop.cli.process.ChildProcess;
-
 /**
  * Jaeger, the trace UI of choice, in a container when Docker is there. It receives OTLP and, switched on here,
  * Zipkin's format, which is what the services' ahead-of-time code exports.
@@ -43,10 +41,7 @@ final class JaegerContainer implements TraceUi {
 
     @Override
     public List<String> exportArguments() {
-        return List.of("--management.tracing.export.zipkin.enabled=true",
-                "--management.tracing.export.zipkin.endpoint=http://localhost:" + container.getMappedPort(ZIPKIN)
-                        + "/api/v2/spans",
-                EXPORT_EVERY_SECOND);
+        return TraceUi.zipkinExport(container.getMappedPort(ZIPKIN));
     }
 
     @Override
@@ -62,11 +57,6 @@ final class JaegerContainer implements TraceUi {
     @Override
     public boolean awaitReady(Duration timeout) {
         return container.isRunning();
-    }
-
-    @Override
-    public Optional<ChildProcess> process() {
-        return Optional.empty();
     }
 
     @Override

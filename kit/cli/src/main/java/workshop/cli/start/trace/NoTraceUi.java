@@ -1,19 +1,9 @@
 package workshop.cli.start.trace;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-
-import workshop.cli.process.ChildProcess;
 
 /** No trace UI could be had (no Docker, no receiver, the Zipkin jar not downloaded): the shop runs untraced. */
-final class NoTraceUi implements TraceUi {
-
-    private final String why;
-
-    NoTraceUi(String why) {
-        this.why = why;
-    }
+record NoTraceUi(String why) implements TraceUi {
 
     @Override
     public String description() {
@@ -29,25 +19,5 @@ final class NoTraceUi implements TraceUi {
     @Override
     public boolean receivesZipkin() {
         return false;
-    }
-
-    @Override
-    public Optional<String> traceUrl(String traceId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public boolean awaitReady(Duration timeout) {
-        return true;
-    }
-
-    @Override
-    public Optional<ChildProcess> process() {
-        return Optional.empty();
-    }
-
-    @Override
-    public void close() {
-        // Nothing was started.
     }
 }

@@ -24,15 +24,30 @@ public interface TraceUi extends AutoCloseable {
      */
     boolean receivesZipkin();
 
+    /** The arguments that make a service export its spans in Zipkin's format to a local port. */
+    static List<String> zipkinExport(int port) {
+        return List.of("--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=http://localhost:" + port + "/api/v2/spans",
+                EXPORT_EVERY_SECOND);
+    }
+
     /** The page that shows one trace; empty when there is no UI to link to. */
-    Optional<String> traceUrl(String traceId);
+    default Optional<String> traceUrl(String traceId) {
+        return Optional.empty();
+    }
 
     /** Waits until spans can be sent; false when the UI did not come up in time. */
-    boolean awaitReady(Duration timeout);
+    default boolean awaitReady(Duration timeout) {
+        return true;
+    }
 
     /** The process to list beside the services, when {@code start} runs one. */
-    Optional<ChildProcess> process();
+    default Optional<ChildProcess> process() {
+        return Optional.empty();
+    }
 
+    /** Stops what {@code start} started for it; a UI it did not start is left running. */
     @Override
-    void close();
+    default void close() {
+    }
 }

@@ -1,22 +1,18 @@
 package workshop.cli.start.trace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import workshop.cli.process.ChildProcess;
 import workshop.cli.process.Maven;
 import workshop.cli.start.Health;
 import workshop.cli.start.Http;
 import workshop.cli.start.JavaCommand;
+import workshop.cli.workspace.RootPom;
 
 /**
  * The trace UI that needs no Docker: the Zipkin server jar from Maven Central, run with {@code java -jar} from the
@@ -26,7 +22,6 @@ import workshop.cli.start.JavaCommand;
 public final class ZipkinServer implements TraceUi {
 
     public static final int PORT = 9411;
-    private static final Pattern VERSION = Pattern.compile("<zipkin-server.version>([^<]+)</zipkin-server.version>");
 
     private final String version;
     private final ChildProcess process;
@@ -40,11 +35,10 @@ public final class ZipkinServer implements TraceUi {
 
     /** Launches the server and returns at once; {@link #awaitReady} waits for it. Empty when the jar is missing. */
     static Optional<ZipkinServer> start(Path root, Maven maven, Path logDir, Http http) {
-        String version = versionIn(root.resolve("pom.xml"));
+        String version = version(root);
         Path jar = jarIn(localRepository(), version);
         if (!Files.isRegularFile(jar)) {
-            maven.run(logDir.resolve("zipkin-download.log"),
-                    List.of("-B", "-N", "dependency:get", "-Dartifact=" + artifact(version), "-Dtransitive=false"));
+            maven.run(logDir.resolve("zipkin-download.log"), download(artifact(root)));
         }
         if (!Files.isRegularFile(jar)) {
             return Optional.empty();
@@ -54,8 +48,14 @@ public final class ZipkinServer implements TraceUi {
         return Optional.of(new ZipkinServer(version, process, http));
     }
 
-    static String artifact(String version) {
-        return "io.zipkin:zipkin-server:" + version + ":jar:exec";
+    /** The server jar as Maven names it, in the version the root pom.xml sets. */
+    public static String artifact(Path root) {
+        return "io.zipkin:zipkin-server:" + version(root) + ":jar:exec";
+    }
+
+    /** The arguments of a Maven run that downloads the artifact into the local repository. */
+    public static List<String> download(String artifact) {
+        return List.of("-B", "-N", "dependency:get", "-Dartifact=" + artifact, "-Dtransitive=false");
     }
 
     static Path jarIn(Path localRepository, String version) {
@@ -68,16 +68,9 @@ public final class ZipkinServer implements TraceUi {
         return Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
-    static String versionIn(Path rootPom) {
-        try {
-            Matcher version = VERSION.matcher(Files.readString(rootPom, StandardCharsets.UTF_8));
-            if (!version.find()) {
-                throw new IllegalStateException(rootPom + " has no zipkin-server.version property");
-            }
-            return version.group(1).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String version(Path root) {
+        return RootPom.property(root, "zipkin-server.version")
+                .orElseThrow(() -> new IllegalStateException("pom.xml has no zipkin-server.version property"));
     }
 
     @Override
@@ -88,9 +81,7 @@ public final class ZipkinServer implements TraceUi {
 
     @Override
     public List<String> exportArguments() {
-        return List.of("--management.tracing.export.zipkin.enabled=true",
-                "--management.tracing.export.zipkin.endpoint=http://localhost:" + PORT + "/api/v2/spans",
-                EXPORT_EVERY_SECOND);
+        return TraceUi.zipkinExport(PORT);
     }
 
     @Override

@@ -1,0 +1,68 @@
+package workshop.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * File work whose {@link IOException} the CLI cannot answer better than by ending the command with its message:
+ * {@link Workshop} prints an {@link UncheckedIOException} in one line and exits with 1.
+ */
+public final class Io {
+
+    /** Work on files that returns a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** Work on files that returns nothing. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws IOException;
+    }
+
+    private Io() {
+    }
+
+    public static <T> T unchecked(Work<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void unchecked(Action action) {
+        unchecked(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public static FileTime modified(Path file) {
+        return unchecked(() -> Files.getLastModifiedTime(file));
+    }
+
+    /** The entries of a folder, read at once, so that no directory stream is left open. */
+    public static List<Path> list(Path folder) {
+        return unchecked(() -> {
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.toList();
+            }
+        });
+    }
+
+    /** The folder and everything below it, read at once, so that no directory stream is left open. */
+    public static List<Path> walk(Path folder) {
+        return unchecked(() -> {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                return paths.toList();
+            }
+        });
+    }
+}
