@@ -34,7 +34,7 @@ import workshop.cli.workspace.Step;
  * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
  * here.
  */
-public final class DirectTestRunner {
+public final class DirectTestRunner implements TestRunner {
 
     private static final Pattern JAVA_SOURCE = Pattern.compile("src/(main|test)/java/.+\\.java");
 
@@ -54,11 +54,10 @@ public final class DirectTestRunner {
     }
 
     /**
-     * Runs only the given exercises' tests: only their modules (and what those depend on), only the classes holding
-     * them, and within those only the tests of {@code selector}, which kit-support's JUnit filter reads from
-     * {@code workshop.exercises} (an exercise id like {@code 01.2} or a step like {@code 01}). The output goes to the
-     * log.
+     * Only the exercises' modules (and what those depend on), only the classes holding their tests; kit-support's JUnit
+     * filter reads {@code selector} from {@code workshop.exercises}.
      */
+    @Override
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
         List<String> modules = MavenTestRunner.modules(exercises);
         Optional<Plan> plan = plan(step, modules);

@@ -15,7 +15,7 @@ import workshop.cli.workspace.Step;
  * every selected module reports; a non-zero exit code therefore means the build itself broke, most often a compile
  * error. {@code verify} always runs the tests this way.
  */
-public record MavenTestRunner(Maven maven) {
+public record MavenTestRunner(Maven maven) implements TestRunner {
 
     /**
      * The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. Plugins a test run
@@ -30,7 +30,7 @@ public record MavenTestRunner(Maven maven) {
         return build(step, log, List.of(), List.of());
     }
 
-    /** The exercises' tests, as {@link DirectTestRunner#run} selects them. */
+    @Override
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
         return run(step, exercises, selector, log, List.of());
     }

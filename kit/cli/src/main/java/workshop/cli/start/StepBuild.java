@@ -49,7 +49,8 @@ record StepBuild(Path root, Maven maven) {
         String modules = shop.applications().stream().filter(application -> !application.isStepItself())
                 .map(Application::module).collect(Collectors.joining(","));
         if (!modules.isEmpty()) {
-            arguments.addAll(List.of("-pl", modules));
+            // With what they depend on: a module the tests use (step 03's fixtures) must resolve even when skipped.
+            arguments.addAll(List.of("-pl", modules, "-am"));
         }
         arguments.addAll(List.of("-P", PROFILE, "package", "-Dmaven.test.skip=true", "dependency:build-classpath",
                 "-DincludeScope=runtime", "-Dmdep.outputFile=" + CLASSPATH_FILE));

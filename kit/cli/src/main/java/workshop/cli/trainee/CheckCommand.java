@@ -8,7 +8,7 @@ import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
 import workshop.cli.runner.CompileErrors;
-import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.runner.TestRunner;
 import workshop.cli.runner.TestRun;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.TestResult;
@@ -18,7 +18,7 @@ import workshop.support.exercise.TestResult;
  * answers with a verdict per exercise, the assertion messages that say what to do next, and nothing of
  * Maven's output unless the code does not compile.
  */
-public record CheckCommand(Workspace workspace, Console console, DirectTestRunner runner) implements Command {
+public record CheckCommand(Workspace workspace, Console console, TestRunner runner) implements Command {
 
     /** Enough of the first failure to act on; the rest is in the log and the IDE. */
     private static final int FIRST_MESSAGE_LINES = 10;

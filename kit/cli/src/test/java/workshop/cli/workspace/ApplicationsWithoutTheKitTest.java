@@ -49,9 +49,11 @@ class ApplicationsWithoutTheKitTest {
                     .map(Application::module).toList();
             List<String> arguments = new ArrayList<>(List.of("-q", "-B", "-f", step.pom().toString()));
             if (!modules.isEmpty()) {
-                arguments.addAll(List.of("-pl", String.join(",", modules)));
+                // With the modules they depend on, also in test scope, compiled: an application's tests may use a
+                // module of its step (step 03's fixtures), which Maven must find in the build to resolve it.
+                arguments.addAll(List.of("-pl", String.join(",", modules), "-am"));
             }
-            arguments.addAll(List.of("dependency:build-classpath", "-DincludeScope=runtime",
+            arguments.addAll(List.of("compile", "dependency:build-classpath", "-DincludeScope=runtime",
                     "-Dmdep.outputFile=" + CLASSPATH_FILE));
             Path log = logs.resolve(step.folder() + ".log");
             boolean built = new Maven(repository.root()).run(log, arguments);
