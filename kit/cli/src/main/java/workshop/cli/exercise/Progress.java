@@ -24,6 +24,8 @@ public final class Progress {
 
     private static final String DONE = "done";
     private static final String PENDING = "pending";
+    /** The step of the exercise checked last: the one the trainee works on. */
+    private static final String CURRENT_STEP = "current-step";
 
     private final Path file;
     private final PropertiesFile recorded;
@@ -47,13 +49,21 @@ public final class Progress {
         return answer.orElse(false);
     }
 
-    /** The exercise a trainee should do next: the first one, across all steps, that is not done. */
-    public Optional<Exercise> firstPending(List<Step> steps) {
-        return steps.stream().flatMap(step -> Exercise.allOf(step).stream()).filter(e -> !isDone(e)).findFirst();
+    /**
+     * The exercise a trainee should do next: the first one not done in the step they work on (the step of the
+     * exercise they checked last), or else the first one not done across all steps.
+     */
+    public Optional<Exercise> next(List<Step> steps) {
+        Optional<Exercise> inCurrentStep = steps.stream()
+                .filter(step -> step.number().equals(recorded.get(CURRENT_STEP)))
+                .flatMap(step -> Exercise.allOf(step).stream()).filter(e -> !isDone(e)).findFirst();
+        return inCurrentStep.or(() -> steps.stream().flatMap(step -> Exercise.allOf(step).stream())
+                .filter(e -> !isDone(e)).findFirst());
     }
 
     public void record(ExerciseId id, boolean done) {
         recorded.put(id.toString(), done ? DONE : PENDING);
+        recorded.put(CURRENT_STEP, id.step());
     }
 
     public void store() {

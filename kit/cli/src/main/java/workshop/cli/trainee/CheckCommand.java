@@ -105,7 +105,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
     }
 
     private String next() {
-        return new Progress(workspace).firstPending(workspace.steps())
+        return new Progress(workspace).next(workspace.steps())
                 .map(exercise -> "next: " + exercise.label() + ", in " + workspace.relative(exercise.step().readmeFile())
                         + "; then ./workshop check " + exercise.id())
                 .orElse("All exercises are done. Well done!");

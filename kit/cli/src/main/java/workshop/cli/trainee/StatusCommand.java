@@ -1,7 +1,6 @@
 package workshop.cli.trainee;
 
 import java.util.List;
-import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
@@ -28,7 +27,6 @@ public record StatusCommand(Workspace workspace, Console console) implements Com
         steps.forEach(Step::stepFile);
         Progress progress = new Progress(workspace);
         int nameWidth = steps.stream().mapToInt(step -> step.name().length()).max().orElse(0);
-        Optional<Exercise> next = Optional.empty();
         for (Step step : steps) {
             List<Exercise> exercises = Exercise.allOf(step);
             List<Boolean> done = exercises.stream().map(progress::isDone).toList();
@@ -39,13 +37,10 @@ public record StatusCommand(Workspace workspace, Console console) implements Com
                 Exercise exercise = exercises.get(i);
                 String line = done.get(i) ? console.passed(exercise.label()) : console.dim("· " + exercise.label());
                 console.println("   " + line);
-                if (next.isEmpty() && !done.get(i)) {
-                    next = Optional.of(exercise);
-                }
             }
         }
         console.println();
-        console.println(next.map(exercise -> "next: ./workshop check " + exercise.id()
+        console.println(progress.next(steps).map(exercise -> "next: ./workshop check " + exercise.id()
                         + "   (stuck? ./workshop hint " + exercise.id() + ")")
                 .orElse("All exercises are done. Well done!"));
         return 0;

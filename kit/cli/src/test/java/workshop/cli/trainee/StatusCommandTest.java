@@ -69,6 +69,17 @@ class StatusCommandTest {
     }
 
     @Test
+    void next_stays_in_the_step_of_the_exercise_checked_last() {
+        repo.write("step-02-more/pom.xml", "<project/>\n");
+        repo.write("step-02-more/README.md", "### 02.1 One more\n\n### 02.2 And another\n");
+        repo.write(".workshop/progress.properties", "02.1=done\ncurrent-step=02\n");
+
+        repo.run("status");
+
+        assertThat(repo.output()).contains("· 01.1 Greet by name").contains("next: ./workshop check 02.2");
+    }
+
+    @Test
     void results_files_newer_than_the_progress_file_win() throws IOException {
         repo.write(".workshop/progress.properties", "01.1=done\n01.2=pending\n");
         repo.write(results(), "01.2\tPASSED\tfixture.FarewellTest#says_goodbye_by_name\t\n");
