@@ -72,7 +72,8 @@ public final class Workshop {
                 .register("check", "SS.E|SS", "run the tests of one exercise (or of a step's exercises)",
                         new CheckCommand(workspace, console, new DirectTestRunner(maven,
                                 line -> console.println(console.dim(line)))))
-                .register("hint", "SS.E", "show the next hint of an exercise", new HintCommand(workspace, console))
+                .register("hint", "[SS.E]", "show the next hint of an exercise (default: the one you work on)",
+                        new HintCommand(workspace, console))
                 .register("diff", "SS.E", "compare your files with the exercise's solution",
                         new DiffCommand(workspace, console))
                 .register("solve", "SS.E", "apply the exercise's solution (your files are saved first)",
@@ -111,7 +112,9 @@ public final class Workshop {
             return command.run(arguments);
         } catch (UsageException e) {
             console.println("workshop: " + e.getMessage());
-            console.println(commands.usage());
+            if (e.showsUsage()) {
+                console.println(commands.usage());
+            }
             return USAGE;
         } catch (UncheckedIOException | IllegalStateException e) {
             console.println("workshop: " + e.getMessage());

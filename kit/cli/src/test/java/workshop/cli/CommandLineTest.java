@@ -28,13 +28,9 @@ class CommandLineTest {
     @CsvSource(delimiter = '|', value = {
             "bogus                | unknown command: bogus",
             "check                | check needs one exercise or step",
-            "check 9.9            | not an exercise id: 9.9",
-            "check 01.9           | there is no exercise 01.9",
-            "check 07             | there is no step 07",
+            "check x.y            | not an exercise id: x.y",
             "check 01.1 01.2      | check needs one exercise or step",
-            "hint                 | hint needs one exercise",
             "hint 01              | not an exercise id: 01",
-            "diff 01.7            | there is no exercise 01.7",
             "solve                | solve needs one exercise",
             "reset                | reset needs one exercise or step",
             "restore a b          | restore takes at most one save name",
@@ -44,7 +40,6 @@ class CommandLineTest {
             "verify --step 09     | there is no step 09",
             "doctor please        | doctor takes no arguments",
             "bench --runs many    | --runs needs a number from 1 to 99",
-            "bench check 01.9     | there is no exercise 01.9",
             "bench start 07       | start knows no step, since none has a step.properties; not 07",
             "bench stop 01        | bench measures everything, or one 'check SS.E' or 'start SS'",
     })
@@ -55,6 +50,38 @@ class CommandLineTest {
         List<String> lines = repo.output().lines().toList();
         assertThat(lines.get(0)).startsWith("workshop: " + reason);
         assertThat(lines.get(1)).startsWith("usage: ./workshop");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "check 01.9           | there is no exercise 01.9; step 01 has [01.1, 01.2]",
+            "check 9.9            | there is no exercise 09.9; the steps are [01]",
+            "check 07             | there is no step 07; the steps are [01]",
+            "diff 01.7            | there is no exercise 01.7; step 01 has [01.1, 01.2]",
+            "bench check 01.9     | there is no exercise 01.9; step 01 has [01.1, 01.2]",
+    })
+    void an_exercise_or_step_that_does_not_exist_gets_one_line_naming_those_that_do(String commandLine,
+            String reason) {
+        int exitCode = repo.run(commandLine.split(" "));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(repo.output()).isEqualTo("workshop: " + reason + "\n");
+    }
+
+    @Test
+    void an_exercise_number_without_its_leading_zero_is_read_with_it() {
+        assertThat(repo.run("hint", "1.2")).isZero();
+
+        assertThat(repo.output()).contains("(01.2 Say goodbye)");
+    }
+
+    @Test
+    void hint_without_an_exercise_means_the_next_one_of_the_step_at_hand() {
+        repo.write(".workshop/progress.properties", "01.1=done\ncurrent-step=01\n");
+
+        assertThat(repo.run("hint")).isZero();
+
+        assertThat(repo.output()).contains("(01.2 Say goodbye)");
     }
 
     @Test

@@ -31,15 +31,22 @@ public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> secti
                 .toList();
     }
 
-    /** Finds the exercise a trainee named on the command line, or explains why there is none. */
+    /**
+     * Finds the exercise a trainee named on the command line ({@code 1.2} is read as {@code 01.2}), or says in one line
+     * why there is none and which exercises there are nearby.
+     */
     public static Exercise find(String argument, Workspace workspace) {
-        ExerciseId id = ExerciseId.tryParse(argument)
+        String typed = argument.matches("\\d\\.\\d+") ? "0" + argument : argument;
+        ExerciseId id = ExerciseId.tryParse(typed)
                 .orElseThrow(() -> new UsageException("not an exercise id: " + argument + " (expected e.g. 01.2)"));
-        return workspace.step(id.step()).stream()
-                .flatMap(step -> allOf(step).stream())
+        Optional<Step> step = workspace.step(id.step());
+        List<Exercise> exercises = step.map(Exercise::allOf).orElse(List.of());
+        return exercises.stream()
                 .filter(exercise -> exercise.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new UsageException("there is no exercise " + id + " (see ./workshop status)"));
+                .orElseThrow(() -> UsageException.withoutUsage("there is no exercise " + id + "; " + (step.isPresent()
+                        ? "step " + id.step() + " has " + exercises.stream().map(e -> e.id().toString()).toList()
+                        : "the steps are " + workspace.steps().stream().map(Step::number).toList())));
     }
 
     public String title() {

@@ -13,9 +13,10 @@ import workshop.cli.workspace.Workspace;
 public record Target(Step step, Optional<Exercise> exercise) {
 
     public static Target parse(String argument, Workspace workspace) {
-        if (argument.matches("\\d{2}")) {
-            Step step = workspace.step(argument)
-                    .orElseThrow(() -> new UsageException("there is no step " + argument));
+        if (argument.matches("\\d{1,2}")) {
+            String number = String.format("%02d", Integer.parseInt(argument));
+            Step step = workspace.step(number).orElseThrow(() -> UsageException.withoutUsage("there is no step "
+                    + number + "; the steps are " + workspace.steps().stream().map(Step::number).toList()));
             return new Target(step, Optional.empty());
         }
         Exercise exercise = Exercise.find(argument, workspace);

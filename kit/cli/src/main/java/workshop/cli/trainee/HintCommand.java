@@ -2,26 +2,40 @@ package workshop.cli.trainee;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.ExerciseSection;
 import workshop.cli.exercise.Hint;
+import workshop.cli.exercise.Progress;
 import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Workspace;
 import workshop.support.exercise.ExerciseId;
 
 /**
- * {@code ./workshop hint SS.E}: reveals the exercise's hints one level at a time, from the
+ * {@code ./workshop hint [SS.E]}: reveals the exercise's hints one level at a time (without an argument, of the
+ * exercise the trainee works on: the next one of their step), from the
  * {@code <details>} blocks of its README section, and remembers how far the trainee has got.
  */
 public record HintCommand(Workspace workspace, Console console) implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        String argument = Command.onlyArgument(arguments, "hint needs one exercise, e.g. ./workshop hint 01.2");
-        Exercise exercise = Exercise.find(argument, workspace);
+        if (arguments.isEmpty()) {
+            Optional<Exercise> next = new Progress(workspace).next(workspace.steps());
+            if (next.isEmpty()) {
+                console.println("All exercises are done: no hint needed. Well done!");
+                return 0;
+            }
+            return hint(next.get());
+        }
+        return hint(Exercise.find(Command.onlyArgument(arguments, "hint takes one exercise, e.g. ./workshop hint 01.2,"
+                + " or none for the one you work on"), workspace));
+    }
+
+    private int hint(Exercise exercise) {
         ExerciseId id = exercise.id();
         List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
         PropertiesFile levels = PropertiesFile.load(workspace.state("hints.properties"));
