@@ -62,8 +62,15 @@ public class ExerciseResults implements TestExecutionListener {
         reported.add(test);
         Optional<MethodSource> method = test.getSource()
                 .filter(MethodSource.class::isInstance).map(MethodSource.class::cast);
-        String name = method.map(m -> m.getClassName() + "#" + m.getMethodName()).orElse(test.getDisplayName());
+        String name = method.map(m -> m.getClassName() + "#" + m.getMethodName() + caseOf(m, test))
+                .orElse(test.getDisplayName());
         file.write(new TestResult(method.flatMap(ExerciseId::of), outcome, name, message));
+    }
+
+    /** Which case of a parameterised test this is, as its display name says; nothing for a plain test. */
+    private static String caseOf(MethodSource method, TestIdentifier test) {
+        String displayName = test.getDisplayName();
+        return displayName.equals(method.getMethodName() + "()") ? "" : "[" + displayName + "]";
     }
 
     private static String messageOf(Throwable failure) {
