@@ -46,11 +46,6 @@ public final class WorkshopDataSources {
         return databaseByUrlProperty.isEmpty();
     }
 
-    /** The databases the application uses, each once. */
-    public Set<String> databases() {
-        return new LinkedHashSet<>(databaseByUrlProperty.values());
-    }
-
     /** Every property this moves: each data source's URL and, beside it, its username and password. */
     Set<String> propertyNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -92,7 +92,7 @@ public final class WorkshopDatabase {
         return server.password();
     }
 
-    /** The server's JDBC URL without a database: what a launcher hands to child processes as WORKSHOP_DB_URL. */
+    /** The server's JDBC URL without a database: every database's URL on this server starts with it. */
     public String serverUrl() {
         return server.baseUrl();
     }

@@ -22,7 +22,6 @@ class WorkshopDataSourcesTest {
 
         WorkshopDataSources dataSources = WorkshopDataSources.in(application);
 
-        assertThat(dataSources.databases()).containsExactly("catalog", "shop");
         assertThat(dataSources.on(workshop)).containsExactly(
                 Map.entry("shop.catalog.datasource.jdbc-url", workshop.jdbcUrl("catalog")),
                 Map.entry("shop.catalog.datasource.username", workshop.username()),
