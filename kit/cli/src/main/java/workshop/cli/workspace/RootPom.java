@@ -35,7 +35,11 @@ public final class RootPom {
     }
 
     private static Element project(Path root) {
-        Path pom = root.resolve("pom.xml");
+        return parse(root.resolve("pom.xml"));
+    }
+
+    /** Any pom.xml of the repository, as a document, read without fetching anything it declares. */
+    static Element parse(Path pom) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

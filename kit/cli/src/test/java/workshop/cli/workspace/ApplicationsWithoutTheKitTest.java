@@ -3,18 +3,11 @@ package workshop.cli.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -22,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import workshop.cli.Io;
 import workshop.cli.TestRepo;
 import workshop.cli.process.Maven;
 import workshop.support.database.WorkshopDataSources;
@@ -79,7 +73,7 @@ class ApplicationsWithoutTheKitTest {
         List<String> outOfTestScope = new ArrayList<>();
         for (Step step : repository.steps()) {
             for (Path pom : solutionPoms(step)) {
-                NodeList dependencies = document(pom).getElementsByTagName("dependency");
+                NodeList dependencies = RootPom.parse(pom).getElementsByTagName("dependency");
                 for (int i = 0; i < dependencies.getLength(); i++) {
                     Element dependency = (Element) dependencies.item(i);
                     String artifact = text(dependency, "artifactId");
@@ -101,21 +95,8 @@ class ApplicationsWithoutTheKitTest {
         if (!Files.isDirectory(step.solutionsDir())) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(step.solutionsDir())) {
-            return files.filter(file -> file.getFileName().toString().equals("pom.xml")).collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Element document(Path pom) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + pom + ": " + e.getMessage(), e);
-        }
+        return Io.walk(step.solutionsDir()).stream()
+                .filter(file -> file.getFileName().toString().equals("pom.xml")).toList();
     }
 
     private static String text(Element parent, String tag) {
@@ -124,10 +105,6 @@ class ApplicationsWithoutTheKitTest {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Io.unchecked(() -> Files.readString(file));
     }
 }
