@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -50,12 +49,12 @@ enum PlantedViolation {
 
     /** Empty when the rules in {@link Boundaries} catch this violation and name the class; otherwise what they did. */
     Optional<String> missedByTheRules() {
-        return OUTCOMES.computeIfAbsent(this, violation -> violation.missedBy(Boundaries::verify));
+        return OUTCOMES.computeIfAbsent(this, PlantedViolation::checked);
     }
 
-    private Optional<String> missedBy(Consumer<Class<?>> rules) {
+    private Optional<String> checked() {
         try {
-            rules.accept(fixture);
+            Boundaries.verify(fixture);
         } catch (AssertionError | RuntimeException caught) {
             String message = String.valueOf(caught.getMessage());
             return message.contains(offender) ? Optional.empty()

@@ -16,14 +16,11 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.DependencyType;
-import org.springframework.modulith.docs.Documenter;
 
 /**
- * The shop's modules and which depends on which, drawn from Spring Modulith's module model: as a Mermaid flowchart
- * for the step's README (a solid arrow where a module calls another's beans, a dotted one where it listens to its
- * events or only uses its types), and with Spring Modulith's {@link Documenter} as PlantUML diagrams and module
- * canvases in {@code target/spring-modulith-docs}. The shared modules (database, web) are left out: every module uses
- * them.
+ * The shop's modules and which depends on which, drawn from Spring Modulith's module model as a Mermaid flowchart for
+ * the step's README: a solid arrow where a module calls another's beans, a dotted one where it listens to its events
+ * or only uses its types. The shared modules (database, web) are left out: every module uses them.
  */
 final class ModuleDiagram {
 
@@ -74,10 +71,6 @@ final class ModuleDiagram {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static void writeDocumentation(ApplicationModules modules) {
-        new Documenter(modules).writeDocumentation();
     }
 
     private static List<ApplicationModule> ownModules(ApplicationModules modules) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class ModuleDiagramTest {
     @Test
     void theReadmeDrawsTheModulesAsTheCodeHasThem() {
         ApplicationModules modules = ApplicationModules.of(ShopApplication.class);
-        ModuleDiagram.writeDocumentation(modules);
+        new Documenter(modules).writeDocumentation();
         String drawn = ModuleDiagram.mermaid(modules);
 
         assertThat(ModuleDiagram.inReadme(README))
