@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * A step's {@code step.properties}: the step's own facts, which {@code ./workshop start}, {@code bench} and
  * {@code doctor} read, so that the kit names no step. It lists the applications {@code start} launches, in that
- * order, the one that serves the public API, and the goals {@code bench} judges the step by:
+ * order, the one that serves the public API, the goals {@code bench} judges the step by, and the options, if any,
+ * that {@code start} takes for this step:
  * <pre>
- * applications=gateway catalog
+ * applications=gateway catalog payments
  * application.gateway.module=gateway
  * application.gateway.main-class=shop.gateway.GatewayApplication
  * application.gateway.port=8080
@@ -25,11 +29,18 @@ import java.util.regex.Pattern;
  * public-api=gateway
  * bench.start.ready-goal=30s
  * bench.check.goal=10s
+ * option.payments.property=shop.payments.mode
+ * option.payments.values=remote in-process
+ * option.payments.in-process.applications=gateway catalog
  * </pre>
- * A missing or malformed value is reported in one line naming the file and the key.
+ * An option {@code --payments VALUE} is the {@link StartOption} of the keys {@code option.payments.*}: every
+ * application launched gets {@code --shop.payments.mode=VALUE}, the first value is the default, and a value with an
+ * {@code applications} key launches only those (each value must launch the public API); without one, all of them.
+ * The values are words of lower-case letters, digits and dashes, since they name the folder of a start's logs.
+ * A missing or malformed value, or a key the kit does not read, is reported in one line naming the file and the key.
  */
 public record StepFile(Step step, List<Application> applications, Application publicApi, Duration readyGoal,
-        Duration checkGoal) {
+        Duration checkGoal, List<StartOption> options) {
 
     public static final String NAME = "step.properties";
 
@@ -37,7 +48,13 @@ public record StepFile(Step step, List<Application> applications, Application pu
     private static final String PUBLIC_API = "public-api";
     private static final String READY_GOAL = "bench.start.ready-goal";
     private static final String CHECK_GOAL = "bench.check.goal";
+    private static final String OPTION = "option.";
     private static final Pattern APPLICATION_KEY = Pattern.compile("application\\.([^.]+)\\.(module|main-class|port)");
+    /** {@code option.NAME.property}, {@code option.NAME.values} and {@code option.NAME.VALUE.applications}. */
+    private static final Pattern OPTION_KEY =
+            Pattern.compile("option\\.([^.]+)\\.(?:property|values|([^.]+)\\.applications)");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern PROPERTY = Pattern.compile("[^\\s=]+");
     private static final Pattern PORT = Pattern.compile("[1-9]\\d{0,4}");
     private static final Pattern SECONDS = Pattern.compile("(\\d+)s");
 
@@ -49,6 +66,10 @@ public record StepFile(Step step, List<Application> applications, Application pu
                 : Optional.empty();
     }
 
+    public Optional<StartOption> option(String name) {
+        return options.stream().filter(option -> option.name().equals(name)).findFirst();
+    }
+
     /** The folder of the application's Maven module. */
     public Path moduleDir(Application application) {
         return application.moduleDir(step.dir());
@@ -58,21 +79,76 @@ public record StepFile(Step step, List<Application> applications, Application pu
     private record Reader(Step step, String file, PropertiesFile values) {
 
         StepFile read() {
-            List<String> names = Arrays.stream(required(APPLICATIONS).trim().split("\\s+")).toList();
-            if (new HashSet<>(names).size() < names.size()) {
-                throw wrong(APPLICATIONS, "names an application twice");
-            }
+            List<String> names = list(APPLICATIONS, "an application");
             List<Application> applications = new ArrayList<>();
             for (String name : names) {
                 applications.add(new Application(name, required("application." + name + ".module"),
                         required("application." + name + ".main-class"), port("application." + name + ".port")));
             }
-            refuseUnknownKeys(Set.copyOf(names));
             String publicApi = required(PUBLIC_API);
             Application serving = applications.stream().filter(application -> application.name().equals(publicApi))
                     .findFirst()
                     .orElseThrow(() -> wrong(PUBLIC_API, "is " + publicApi + ", which is not one of " + APPLICATIONS));
-            return new StepFile(step, List.copyOf(applications), serving, seconds(READY_GOAL), seconds(CHECK_GOAL));
+            List<StartOption> options = options(applications, serving);
+            refuseUnknownKeys(Set.copyOf(names), options);
+            return new StepFile(step, List.copyOf(applications), serving, seconds(READY_GOAL), seconds(CHECK_GOAL),
+                    options);
+        }
+
+        /** The options the keys {@code option.NAME.*} declare, in the order of their names. */
+        private List<StartOption> options(List<Application> applications, Application publicApi) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String key : values.values().keySet()) {
+                Matcher option = OPTION_KEY.matcher(key);
+                if (option.matches()) {
+                    names.add(option.group(1));
+                }
+            }
+            return names.stream().map(name -> option(name, applications, publicApi)).toList();
+        }
+
+        private StartOption option(String name, List<Application> applications, Application publicApi) {
+            String prefix = OPTION + name + ".";
+            String property = required(prefix + "property");
+            if (!PROPERTY.matcher(property).matches()) {
+                throw wrong(prefix + "property", "is " + property + ", not a property name like shop.payments.mode");
+            }
+            List<String> optionValues = list(prefix + "values", "a value");
+            Map<String, List<Application>> launched = new HashMap<>();
+            for (String value : optionValues) {
+                if (!WORD.matcher(value).matches()) {
+                    throw wrong(prefix + "values",
+                            "has " + value + ", not a word of lower-case letters, digits and dashes");
+                }
+                String key = prefix + value + ".applications";
+                launched.put(value, values.get(key) == null ? List.copyOf(applications)
+                        : launched(key, applications, publicApi));
+            }
+            return new StartOption(name, property, optionValues, Map.copyOf(launched));
+        }
+
+        /** The applications an option's value launches, in the order of {@code applications}. */
+        private List<Application> launched(String key, List<Application> applications, Application publicApi) {
+            List<String> names = list(key, "an application");
+            for (String name : names) {
+                if (applications.stream().noneMatch(application -> application.name().equals(name))) {
+                    throw wrong(key, "names " + name + ", which is not one of " + APPLICATIONS);
+                }
+            }
+            if (!names.contains(publicApi.name())) {
+                throw wrong(key,
+                        "leaves out " + publicApi.name() + ", the " + PUBLIC_API + ", which every start needs");
+            }
+            return applications.stream().filter(application -> names.contains(application.name())).toList();
+        }
+
+        /** A list of words separated by white space, each at most once. */
+        private List<String> list(String key, String what) {
+            List<String> words = Arrays.stream(required(key).split("\\s+")).toList();
+            if (new HashSet<>(words).size() < words.size()) {
+                throw wrong(key, "names " + what + " twice");
+            }
+            return words;
         }
 
         private String required(String key) {
@@ -101,12 +177,22 @@ public record StepFile(Step step, List<Application> applications, Application pu
         }
 
         /** A key the kit does not read is most likely a typing error, which would otherwise go unnoticed. */
-        private void refuseUnknownKeys(Set<String> names) {
+        private void refuseUnknownKeys(Set<String> names, List<StartOption> options) {
             for (String key : values.values().keySet()) {
                 Matcher application = APPLICATION_KEY.matcher(key);
-                boolean known = Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL).contains(key)
-                        || application.matches() && names.contains(application.group(1));
-                if (!known) {
+                Matcher option = OPTION_KEY.matcher(key);
+                if (option.matches()) {
+                    String name = option.group(1);
+                    String value = option.group(2);
+                    if (value != null && options.stream().noneMatch(
+                            declared -> declared.name().equals(name) && declared.values().contains(value))) {
+                        throw wrong(key, "names " + value + ", which is not one of " + OPTION + name + ".values");
+                    }
+                } else if (key.startsWith(OPTION)) {
+                    throw wrong(key, "is not a key of an option: " + OPTION + "NAME.property, " + OPTION
+                            + "NAME.values or " + OPTION + "NAME.VALUE.applications");
+                } else if (!Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL).contains(key)
+                        && !(application.matches() && names.contains(application.group(1)))) {
                     throw wrong(key, "is not a key of a step file, or names no application of " + APPLICATIONS);
                 }
             }

@@ -45,7 +45,7 @@ class ClassDataArchivesTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         catalog = new Application("catalog", "catalog", CHILD, 8081);
-        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL);
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of());
         Files.createDirectories(module.resolve(StepBuild.OUTPUT));
         Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");

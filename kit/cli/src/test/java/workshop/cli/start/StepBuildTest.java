@@ -38,7 +38,7 @@ class StepBuildTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         Application catalog = new Application("catalog", "catalog", "shop.catalog.Main", 8081);
-        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL);
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of());
         build = new StepBuild(root, new Maven(root));
         write(root.resolve("pom.xml"), EARLIER);
         write(step.resolve("pom.xml"), EARLIER);
