@@ -84,7 +84,7 @@ public final class Workshop {
                 .register("restore", "[SAVE]",
                         "put back the files saved by the last solve or reset (or by the named save)",
                         new RestoreCommand(workspace, console, saves))
-                .register("start", "SS [" + StartCommand.DEMO_ONLY + "]",
+                .register("start", "SS [--OPTION VALUE] [" + StartCommand.DEMO_ONLY + "]",
                         "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)",
                         new StartCommand(workspace, System.out))
                 .register("doctor", "", "check JDK, Maven, offline readiness, Docker, database and ports",

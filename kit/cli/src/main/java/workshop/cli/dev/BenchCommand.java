@@ -72,7 +72,8 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
                 walls.add(Duration.ofNanos(System.nanoTime() - started));
                 if (target.isStart()) {
                     // A start that failed before the demo order has no figures: it is left out.
-                    Figures.read(StartCommand.logDir(workspace.root(), target.argument())).ifPresent(figures::add);
+                    Figures.read(StartCommand.variant(workspace, List.of(target.argument())).logDir(workspace.root()))
+                            .ifPresent(figures::add);
                 }
             }
             if (target.isStart()) {

@@ -13,7 +13,8 @@ import workshop.cli.workspace.PropertiesFile;
 /**
  * What a start measured, kept as data beside its logs ({@code figures.properties}), so that {@code ./workshop bench}
  * reads numbers rather than the text printed for the trainee. A start that does not get as far as the demo order
- * leaves no figures.
+ * leaves no figures. Each value of a step's options has a log folder of its own ({@link ShopVariant#logDir}), so the
+ * figures of one do not replace those of another.
  *
  * @param memoryMegabytes the services' resident memory together; empty when the operating system would not tell
  * @param checkoutStatus  the HTTP status of the first checkout
@@ -44,12 +45,13 @@ public record Figures(Duration ready, OptionalLong memoryMegabytes, Duration fir
         Io.unchecked(() -> Files.deleteIfExists(logDir.resolve(FILE)));
     }
 
-    void write(Path logDir, String step) {
+    /** @param arguments the start's arguments, {@code 04 --payments remote}, to say in the file what it measured */
+    void write(Path logDir, String arguments) {
         PropertiesFile file = PropertiesFile.empty(logDir.resolve(FILE));
         file.put(READY, String.format(Locale.ROOT, "%.3f", ready.toMillis() / 1000.0));
         memoryMegabytes.ifPresent(megabytes -> file.put(MEMORY, Long.toString(megabytes)));
         file.put(CHECKOUT, Long.toString(firstCheckout.toMillis()));
         file.put(STATUS, Integer.toString(checkoutStatus));
-        file.store("what ./workshop start " + step + " measured, for ./workshop bench");
+        file.store("what ./workshop start " + arguments + " measured, for ./workshop bench");
     }
 }

@@ -30,9 +30,9 @@ import workshop.support.database.WorkshopDatabase;
 import workshop.support.ports.Ports;
 
 /**
- * One run of a step's shop: build if needed, start the database and a trace UI, launch every service as a JVM of
- * its own, wait until all are healthy, place the demo order and print what it all cost. Then either stop (demo
- * only) or stay up until Ctrl-C.
+ * One run of a step's shop: build if needed, start the database and a trace UI, launch each service the chosen option
+ * values launch as a JVM of its own, wait until all are healthy, place the demo order and print what it all cost.
+ * Then either stop (demo only) or stay up until Ctrl-C.
  */
 final class ShopLauncher {
 
@@ -52,7 +52,10 @@ final class ShopLauncher {
     private static final int AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
     private final Workspace workspace;
+    private final ShopVariant variant;
     private final StepFile shop;
+    /** The applications this start launches, in order. */
+    private final List<Application> applications;
     private final PrintStream out;
     private final Http http = new Http();
     private final Maven maven;
@@ -60,20 +63,22 @@ final class ShopLauncher {
     private final Path logDir;
     private final Cleanup cleanup = new Cleanup();
 
-    ShopLauncher(Workspace workspace, StepFile shop, PrintStream out) {
+    ShopLauncher(Workspace workspace, ShopVariant variant, PrintStream out) {
         this.workspace = workspace;
-        this.shop = shop;
+        this.variant = variant;
+        this.shop = variant.shop();
+        this.applications = variant.applications();
         this.out = out;
         this.maven = new Maven(workspace.root());
         this.build = new StepBuild(workspace.root(), maven);
-        this.logDir = StartCommand.logDir(workspace.root(), shop.step().number());
+        this.logDir = variant.logDir(workspace.root());
     }
 
     int run(boolean demoOnly) {
         String step = shop.step().number();
+        variant.describe().forEach(out::println);
         Figures.discard(logDir);
-        Optional<Application> clash = shop.applications().stream().filter(service -> Ports.inUse(service.port()))
-                .findFirst();
+        Optional<Application> clash = applications.stream().filter(service -> Ports.inUse(service.port())).findFirst();
         if (clash.isPresent()) {
             out.println("start: port " + clash.get().port() + " is in use, and " + clash.get().name()
                     + " needs it (is an earlier ./workshop start still running?)");
@@ -112,7 +117,7 @@ final class ShopLauncher {
         }
         ClassDataArchives archives = new ClassDataArchives(build);
         recordClassData(archives, traceUi, database);
-        int count = shop.applications().size();
+        int count = applications.size();
         out.println("Launching " + (count == 1 ? "1 JVM" : count + " JVMs")
                 + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with "
                 + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
@@ -122,7 +127,7 @@ final class ShopLauncher {
 
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
-        Optional<Health.Failure> failure = new Health(http).startAll(shop.applications(), service -> {
+        Optional<Health.Failure> failure = new Health(http).startAll(applications, service -> {
             ChildProcess process = program(service, service.port(), archives.flags(shop, service), traceUi, database)
                     .start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
@@ -170,7 +175,7 @@ final class ShopLauncher {
         out.println(ProcessTable.format(rows, helpers));
         out.println();
         out.println("ready in " + seconds(ready) + ": from launching the first JVM until "
-                + (shop.applications().size() == 1 ? "it" : "all " + shop.applications().size())
+                + (applications.size() == 1 ? "it" : "all " + applications.size())
                 + " answered UP on /actuator/health");
         out.println("checkout: " + checkout.status() + " in " + checkout.latency().toMillis()
                 + " ms (the first order after the start, on cold JVMs)" + checkout.orderId().map(id -> ", order " + id)
@@ -181,13 +186,16 @@ final class ShopLauncher {
         out.println("trace: " + checkout.trace().traceId()
                 + traceUi.traceUrl(checkout.trace().traceId()).map(url -> "  " + url).orElse(""));
         new Figures(ready, ProcessTable.megabytes(ProcessTable.totalOf(rows)), checkout.latency(), checkout.status())
-                .write(logDir, shop.step().number());
+                .write(logDir, String.join(" ", variant.arguments()));
         return checkout.placed() ? 0 : 1;
     }
 
-    /** After a build, each service runs once to record its class data archive; once after each build. */
+    /**
+     * After a build, each service runs once to record its class data archive; once after each build. Only the services
+     * this start launches: the others are recorded by the first start that launches them.
+     */
     private void recordClassData(ClassDataArchives archives, TraceUi traceUi, WorkshopDatabase database) {
-        List<Application> missing = archives.missing(shop);
+        List<Application> missing = archives.missing(shop).stream().filter(applications::contains).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -213,6 +221,7 @@ final class ShopLauncher {
             arguments.add(JavaCommand.AHEAD_OF_TIME);
         }
         arguments.addAll(List.of("-cp", build.classpath(shop, service), service.mainClass(), "--server.port=" + port));
+        arguments.addAll(variant.properties());
         arguments.addAll(traceUi.exportArguments());
         arguments.addAll(dataSourceArguments(shop.moduleDir(service), database));
         return JavaCommand.of(shop.moduleDir(service), arguments);

@@ -3,11 +3,16 @@ package workshop.cli.start;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import workshop.cli.Command;
+import workshop.cli.UsageException;
 import workshop.cli.process.Maven;
+import workshop.cli.workspace.StartOption;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.StepFile;
 import workshop.cli.workspace.Workspace;
@@ -16,7 +21,9 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop start SS}: runs a step's shop the way it is deployed, each service a JVM of its own, with a
  * database and a trace UI; places a demo order and shows what it cost: memory, start time, latency, and the trace
  * to open. Ctrl-C stops everything it started. With {@code --demo-only} it stops right after the table, for
- * scripts, measurements and tests. It knows the steps that declare their applications in a {@link StepFile}.
+ * scripts, measurements and tests. It knows the steps that declare their applications in a {@link StepFile}, and
+ * takes the options a step file declares, {@code --NAME VALUE} or {@code --NAME=VALUE}, e.g.
+ * {@code start 04 --payments in-process}.
  */
 public record StartCommand(Workspace workspace, PrintStream out) implements Command {
 
@@ -25,16 +32,59 @@ public record StartCommand(Workspace workspace, PrintStream out) implements Comm
     /** 0 when the shop ran and the demo order was placed, 1 when something failed, 2 for a bad command line. */
     @Override
     public int run(List<String> arguments) {
-        List<String> steps = new ArrayList<>(arguments);
-        boolean demoOnly = steps.remove(DEMO_ONLY);
+        List<String> rest = new ArrayList<>(arguments);
+        boolean demoOnly = rest.remove(DEMO_ONLY);
+        ShopVariant variant;
+        try {
+            variant = variant(workspace, rest);
+        } catch (UsageException wrong) {
+            return usage(wrong.getMessage(), rest);
+        }
+        return new ShopLauncher(workspace, variant, out).run(demoOnly);
+    }
+
+    /**
+     * The shop a start's arguments ask for: one step, and the values of any of its options, the others at their
+     * defaults. Throws a {@link UsageException} that says in one line what is wrong.
+     */
+    public static ShopVariant variant(Workspace workspace, List<String> arguments) {
+        List<String> steps = new ArrayList<>();
+        // Each option as it was typed, in one argument or two, so that a wrong one is quoted as the trainee wrote it.
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (!argument.startsWith("--")) {
+                steps.add(argument);
+            } else if (argument.contains("=") || i + 1 == arguments.size()) {
+                options.add(argument);
+            } else {
+                options.add(argument + " " + arguments.get(++i));
+            }
+        }
         if (steps.size() != 1) {
-            return usage("start takes one step, e.g. ./workshop start 01");
+            throw new UsageException("start takes one step, e.g. ./workshop start 01");
         }
-        Optional<StepFile> shop = workspace.step(steps.get(0)).flatMap(Step::stepFile);
-        if (shop.isEmpty()) {
-            return usage(unknownStep(workspace, steps.get(0)));
+        StepFile shop = workspace.step(steps.get(0)).flatMap(Step::stepFile)
+                .orElseThrow(() -> new UsageException(unknownStep(workspace, steps.get(0))));
+        ShopVariant variant = ShopVariant.byDefault(shop);
+        Set<String> given = new HashSet<>();
+        for (String typed : options) {
+            String[] nameAndValue = typed.substring(2).split("[= ]", 2);
+            StartOption option = shop.option(nameAndValue[0])
+                    .filter(declared -> nameAndValue.length == 2 && declared.values().contains(nameAndValue[1]))
+                    .orElseThrow(() -> new UsageException(unknownOption(shop, typed)));
+            if (!given.add(option.name())) {
+                throw new UsageException("start " + shop.step().number() + " takes --" + option.name() + " once");
+            }
+            variant = variant.with(option, nameAndValue[1]);
         }
-        return new ShopLauncher(workspace, shop.get(), out).run(demoOnly);
+        return variant;
+    }
+
+    private static String unknownOption(StepFile shop, String typed) {
+        String known = shop.options().isEmpty() ? "no options"
+                : shop.options().stream().map(StartOption::synopsis).collect(Collectors.joining(" and "));
+        return "start " + shop.step().number() + " knows " + known + ", not " + typed;
     }
 
     /** The numbers of the steps whose shop {@code start} can run: those with a step file. */
@@ -50,11 +100,6 @@ public record StartCommand(Workspace workspace, PrintStream out) implements Comm
                 : "start knows step(s) " + String.join(", ", known) + ", not " + step;
     }
 
-    /** Where a start of the step writes its logs and its {@link Figures}. */
-    public static Path logDir(Path root, String step) {
-        return root.resolve(".workshop/logs/start-" + step);
-    }
-
     /**
      * Builds a step's services as {@code start} runs them, ahead-of-time code included, so that a day without
      * network can start them: the build needs Spring Boot's Maven plugin, which no other build downloads.
@@ -66,9 +111,16 @@ public record StartCommand(Workspace workspace, PrintStream out) implements Comm
         return new StepBuild(workspace.root(), new Maven(workspace.root())).build(shop, log);
     }
 
-    private int usage(String problem) {
+    /** The problem, and the usage with the options of the step the arguments name, if they name one that has any. */
+    private int usage(String problem, List<String> arguments) {
         out.println("workshop: " + problem);
-        out.println("usage: ./workshop start SS [" + DEMO_ONLY + "]   (" + DEMO_ONLY
+        Optional<StepFile> shop = arguments.stream().map(workspace::step).flatMap(Optional::stream)
+                .map(Step::stepFile).flatMap(Optional::stream).filter(declared -> !declared.options().isEmpty())
+                .findFirst();
+        String synopsis = shop.map(declared -> declared.step().number() + declared.options().stream()
+                .map(option -> " [" + option.synopsis() + "]").collect(Collectors.joining())).orElse("SS");
+        out.println("usage: ./workshop start " + synopsis + " [" + DEMO_ONLY + "]   ("
+                + (shop.isPresent() ? "the first value is the default; " : "") + DEMO_ONLY
                 + ": place the demo order, print the table, then stop)");
         return 2;
     }
