@@ -91,7 +91,7 @@ public final class Workshop {
                         new DoctorCommand(workspace, console))
                 .register("prepare", "", "download everything once, for a workshop day without network",
                         new PrepareCommand(workspace, console, maven))
-                .register("bench", "[--runs N] [check SS.E | start SS]",
+                .register("bench", "[--runs N] [check SS.E | start SS [--OPTION VALUE]]",
                         "measure check and start on this machine against the workshop's goals",
                         new BenchCommand(workspace, console))
                 .register("verify", "[--step SS]",

@@ -41,7 +41,7 @@ class CommandLineTest {
             "doctor please        | doctor takes no arguments",
             "bench --runs many    | --runs needs a number from 1 to 99",
             "bench start 07       | start knows no step, since none has a step.properties; not 07",
-            "bench stop 01        | bench measures everything, or one 'check SS.E' or 'start SS'",
+            "bench stop 01        | bench measures everything, or one 'check SS.E' or 'start SS [--OPTION VALUE]'",
     })
     void a_bad_command_line_gets_one_line_of_reason_the_usage_and_exit_code_2(String commandLine, String reason) {
         int exitCode = repo.run(commandLine.split(" "));

@@ -27,6 +27,13 @@ public final class TestRepo {
         return repo;
     }
 
+    /** A repository whose step 07 declares its shop, with a start option, in its step file alone. */
+    public static TestRepo withDeclaredStep(Path dir) {
+        TestRepo repo = TestRepo.at(dir);
+        Fixtures.copy(Fixtures.dir("declared"), dir);
+        return repo;
+    }
+
     /** A repository with this workshop's root pom and Maven wrapper, and the fixture as its step 01. */
     public static TestRepo withWorkshopBuild(Path dir, String fixture) {
         Path workshop = workshopRoot();

@@ -14,6 +14,7 @@ import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Program;
 import workshop.cli.start.Figures;
+import workshop.cli.start.ShopVariant;
 import workshop.cli.start.StartCommand;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.StepFile;
@@ -24,7 +25,8 @@ import workshop.support.OperatingSystem;
  * {@code ./workshop bench}: measures on this machine the figures the READMEs quote, against the workshop's goals.
  * A check is timed as a trainee waits for it (the {@code ./workshop} launcher, wall time); a start is read from the
  * {@link Figures} that {@code start SS --demo-only} keeps: time until ready, memory of the services and the first
- * checkout's latency.
+ * checkout's latency. A step with start options is started once per value of each option, so that the table shows
+ * them side by side, e.g. {@code start 04 --payments remote} and {@code start 04 --payments in-process}.
  * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check twice (the
  * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
  * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
@@ -32,17 +34,33 @@ import workshop.support.OperatingSystem;
 public record BenchCommand(Workspace workspace, Console console) implements Command {
 
     /**
-     * One thing to measure, {@code check 01.1} or {@code start 02}, and the goal its step's file sets: for a check of
-     * one exercise, or for a start until every service is up.
+     * One thing to measure, {@code check 01.1} or {@code start 04 --payments remote}, and the goal its step's file
+     * sets: for a check of one exercise, or for a start until every service is up.
+     *
+     * @param shop what a start runs, and where it keeps its figures; empty for a check
      */
-    private record Target(String command, String argument, Optional<Duration> goal) {
+    record Target(String command, List<String> arguments, Optional<Duration> goal, Optional<ShopVariant> shop) {
+
+        static Target check(Exercise exercise) {
+            return new Target("check", List.of(exercise.id().toString()),
+                    exercise.step().stepFile().map(StepFile::checkGoal), Optional.empty());
+        }
+
+        static Target start(ShopVariant shop) {
+            return new Target("start", shop.arguments(), Optional.of(shop.shop().readyGoal()), Optional.of(shop));
+        }
 
         String label() {
-            return command + " " + argument;
+            return command + " " + String.join(" ", arguments);
+        }
+
+        /** The label as part of a file name: {@code check-01.1}, {@code start-04-payments-remote}. */
+        String fileName() {
+            return label().replaceAll(" (--)?", "-");
         }
 
         boolean isStart() {
-            return command.equals("start");
+            return shop.isPresent();
         }
 
         int warmUps() {
@@ -50,14 +68,18 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
         }
     }
 
+    /** A line of the table: what was measured, and its figures or why there are none. */
+    private record Row(String what, String figures) {
+    }
+
     @Override
     public int run(List<String> arguments) {
         List<String> rest = new ArrayList<>(arguments);
         int runs = runs(rest);
-        List<Target> targets = rest.isEmpty() ? standardTargets() : List.of(target(rest));
+        List<Target> targets = rest.isEmpty() ? standardTargets(workspace) : List.of(target(rest));
         console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after warming up; "
                 + "the machine should be otherwise idle");
-        List<String> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         boolean allMet = true;
         for (Target target : targets) {
             console.println(console.dim("  " + target.label() + " ..."));
@@ -72,8 +94,7 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
                 walls.add(Duration.ofNanos(System.nanoTime() - started));
                 if (target.isStart()) {
                     // A start that failed before the demo order has no figures: it is left out.
-                    Figures.read(StartCommand.variant(workspace, List.of(target.argument())).logDir(workspace.root()))
-                            .ifPresent(figures::add);
+                    Figures.read(target.shop().orElseThrow().logDir(workspace.root())).ifPresent(figures::add);
                 }
             }
             if (target.isStart()) {
@@ -88,43 +109,44 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
                 allMet &= row(rows, target.label(), seconds(walls), " s", target.goal());
             }
         }
+        // As wide as the longest label, so that a start with its options keeps the columns in line.
+        String what = "%-" + rows.stream().mapToInt(row -> row.what().length()).reduce(40, Math::max) + "s ";
         console.println();
-        console.println(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", "", "min", "median", "max", "goal"));
-        rows.forEach(console::println);
+        console.println(String.format(Locale.ROOT, what + "%10s %10s %10s  %s", "", "min", "median", "max", "goal"));
+        rows.forEach(row -> console.println(String.format(Locale.ROOT, what, row.what()) + row.figures()));
         return allMet ? 0 : 1;
     }
 
     /** Appends a row; false when the median misses the goal. */
-    private boolean row(List<String> rows, String what, Samples samples, String unit, Optional<Duration> goal) {
+    private boolean row(List<Row> rows, String what, Samples samples, String unit, Optional<Duration> goal) {
         if (samples.isEmpty()) {
-            rows.add(String.format(Locale.ROOT, "%-40s %s", what, console.failed("no figure: see .workshop/logs/bench/")));
+            rows.add(new Row(what, console.failed("no figure: see .workshop/logs/bench/")));
             return false;
         }
         boolean met = goal.map(limit -> samples.median() <= limit.toMillis() / 1000.0).orElse(true);
         String verdict = goal.map(limit -> "at most " + limit.toSeconds() + " s")
                 .map(text -> met ? console.passed(text) : console.failed(text)).orElse("");
-        rows.add(String.format(Locale.ROOT, "%-40s %10s %10s %10s  %s", what, samples.format(samples.min(), unit),
-                samples.format(samples.median(), unit), samples.format(samples.max(), unit), verdict).stripTrailing());
+        rows.add(new Row(what, String.format(Locale.ROOT, "%10s %10s %10s  %s", samples.format(samples.min(), unit),
+                samples.format(samples.median(), unit), samples.format(samples.max(), unit), verdict).stripTrailing()));
         return met;
     }
 
-    /** A check of the first exercise of every step, and a start of every step {@code start} knows. */
-    private List<Target> standardTargets() {
+    /**
+     * A check of the first exercise of every step, and a start of every step {@code start} knows, once per value of
+     * each of its options.
+     */
+    static List<Target> standardTargets(Workspace workspace) {
         List<Target> targets = new ArrayList<>();
-        for (Step step : workspace.steps()) {
+        List<Step> steps = workspace.steps();
+        for (Step step : steps) {
             Exercise.allOf(step).stream().filter(exercise -> !exercise.tests().isEmpty()).findFirst()
-                    .ifPresent(exercise -> targets.add(check(exercise)));
+                    .ifPresent(exercise -> targets.add(Target.check(exercise)));
         }
-        StartCommand.steps(workspace).forEach(step -> targets.add(start(step)));
+        for (Step step : steps) {
+            step.stepFile().map(ShopVariant::eachValue).orElse(List.of())
+                    .forEach(shop -> targets.add(Target.start(shop)));
+        }
         return targets;
-    }
-
-    private static Target check(Exercise exercise) {
-        return new Target("check", exercise.id().toString(), exercise.step().stepFile().map(StepFile::checkGoal));
-    }
-
-    private Target start(String step) {
-        return new Target("start", step, workspace.step(step).flatMap(Step::stepFile).map(StepFile::readyGoal));
     }
 
     private static int runs(List<String> arguments) {
@@ -141,16 +163,13 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
     }
 
     private Target target(List<String> arguments) {
-        if (arguments.size() != 2 || !List.of("check", "start").contains(arguments.get(0))) {
-            throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS'");
+        if (arguments.get(0).equals("check") && arguments.size() == 2) {
+            return Target.check(Exercise.find(arguments.get(1), workspace));
         }
-        if (arguments.get(0).equals("check")) {
-            return check(Exercise.find(arguments.get(1), workspace));
+        if (!arguments.get(0).equals("start")) {
+            throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS [--OPTION VALUE]'");
         }
-        if (!StartCommand.steps(workspace).contains(arguments.get(1))) {
-            throw new UsageException(StartCommand.unknownStep(workspace, arguments.get(1)));
-        }
-        return start(arguments.get(1));
+        return Target.start(StartCommand.variant(workspace, arguments.subList(1, arguments.size())));
     }
 
     /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log. */
@@ -159,12 +178,11 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
                 ? List.of("cmd.exe", "/c", workspace.root().resolve("workshop.cmd").toString())
                 : List.of(workspace.root().resolve("workshop").toString()));
         command.add(target.command());
-        command.add(target.argument());
+        command.addAll(target.arguments());
         if (target.isStart()) {
             command.add(StartCommand.DEMO_ONLY);
         }
-        Path log = workspace.root().resolve(".workshop/logs/bench/" + target.command() + "-" + target.argument()
-                + "-" + run + ".log");
+        Path log = workspace.root().resolve(".workshop/logs/bench/" + target.fileName() + "-" + run + ".log");
         Program.of(workspace.root(), command).run(log);
     }
 

@@ -28,8 +28,7 @@ class StepFileTest {
 
     @BeforeEach
     void repositoryWithADeclaredStep() {
-        repo = TestRepo.at(dir);
-        Fixtures.copy(Fixtures.dir("declared"), dir);
+        repo = TestRepo.withDeclaredStep(dir);
     }
 
     @ParameterizedTest
