@@ -42,7 +42,7 @@ class VerifyFixturesTest {
                 "01.1 already passes in the starting state (fixture.CounterTest#starts_at_one)",
                 "01.2 fails, but its message does not name the exercise: fixture.CounterTest#counts_in_steps_of_one: "
                         + "[the step should be one]",
-                "01.2 passes once 01.1 is solved");
+                "01.2 passes once 01.1 is solved (fixture.CounterTest#counts_in_steps_of_one)");
         assertThat(lastLine(repo)).isEqualTo("verify: 13 passed, 3 failed");
         assertThat(exitCode).isEqualTo(1);
     }

@@ -1,0 +1,26 @@
+package shop.inventory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** Hold these units for an order: all of them, or none. */
+public record ReservationRequest(@NotBlank String orderId, @NotEmpty List<@NotNull @Valid Line> lines) {
+
+    /** How many units of each product; a product on two lines is held once, for both. */
+    Map<String, Integer> quantityBySku() {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
+        return quantities;
+    }
+
+    public record Line(@NotBlank String sku, @Min(1) @Max(99) int quantity) {
+    }
+}

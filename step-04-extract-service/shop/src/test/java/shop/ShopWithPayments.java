@@ -1,0 +1,139 @@
+package shop;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import workshop.support.ports.Ports;
+
+import paymentsservice.PaymentsServiceApplication;
+
+/**
+ * The shop with {@code shop.payments.mode} set, started in this JVM beside the shop of {@link ShopTest}, each mode on
+ * a database of its own. With payments remote, payments-service runs here too, on a port of its own, and the shop
+ * reaches it through a proxy (WireMock) that a test can make break the connection or hold an answer back. Each mode
+ * starts once per test JVM, on first use.
+ */
+public final class ShopWithPayments {
+
+    public static final String IN_PROCESS = "in-process";
+    public static final String REMOTE = "remote";
+
+    private static final Map<String, ShopWithPayments> started = new HashMap<>();
+
+    private final String mode;
+
+    private final ConfigurableApplicationContext shop;
+
+    private final int paymentsServicePort = Ports.free(1).get(0);
+
+    private final WireMockServer proxy = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+
+    private ConfigurableApplicationContext paymentsService;
+
+    private ShopWithPayments(String mode) {
+        this.mode = mode;
+        if (isRemote()) {
+            startPaymentsService();
+            proxy.start();
+            passEverythingOn();
+        }
+        this.shop = new SpringApplicationBuilder(ShopApplication.class).run(
+                "--server.port=0",
+                "--shop.payments.mode=" + mode,
+                "--shop.payments.service.url=" + (isRemote() ? proxy.baseUrl() : "http://localhost:1"),
+                "--spring.datasource.url=jdbc:postgresql://localhost:5432/shop_" + mode.replace('-', '_'),
+                "--shop.events.resubmit-every=PT0.5S",
+                "--shop.events.resubmit-older-than=PT1S");
+    }
+
+    public static synchronized ShopWithPayments inMode(String mode) {
+        return started.computeIfAbsent(mode, ShopWithPayments::new);
+    }
+
+    public boolean isRemote() {
+        return mode.equals(REMOTE);
+    }
+
+    /** The public API, as a customer's browser uses it. */
+    public ShopClient publicApi() {
+        return new ShopClient("http://localhost:" + shop.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public Shopper shopperWithEmptyCart(String customerId) {
+        return Shopper.withEmptyCart(publicApi(), customerId);
+    }
+
+    /** What the shop's modules hold. */
+    public ShopState state() {
+        return new ShopState(module -> shop.getBean(module + "Jdbc", JdbcClient.class));
+    }
+
+    /** The charges payments-service made, from its own database; none when payments runs in the shop. */
+    public List<ShopState.Payment> chargesInPaymentsServiceFor(String orderId) {
+        if (paymentsService == null) {
+            return List.of();
+        }
+        return paymentsService.getBean("paymentsJdbc", JdbcClient.class)
+                .sql("select id as payment_id, order_id, amount_cents, status from payments where order_id = ?")
+                .param(orderId).query(ShopState.Payment.class).list();
+    }
+
+    /** The charges the shop made in its own process, in the schema payments of its database; none when remote. */
+    public List<ShopState.Payment> chargesInTheShopFor(String orderId) {
+        return shop.containsBean("paymentsJdbc") ? state().paymentsFor(orderId) : List.of();
+    }
+
+    /** The requests to payments-service that passed the proxy, as {@code METHOD path}. */
+    public List<String> requestsToPaymentsService() {
+        List<String> newestFirst = proxy.getAllServeEvents().stream()
+                .map(event -> event.getRequest().getMethod() + " " + event.getRequest().getUrl())
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** The proxy between the shop and payments-service, to make it fail. */
+    public WireMockServer proxy() {
+        return proxy;
+    }
+
+    /** Back to passing every request on, unchanged, and forgetting those it saw. */
+    public void passEverythingOn() {
+        proxy.resetAll();
+        proxy.stubFor(any(anyUrl()).atPriority(10)
+                .willReturn(aResponse().proxiedFrom("http://localhost:" + paymentsServicePort)));
+    }
+
+    public synchronized void stopPaymentsService() {
+        paymentsService.close();
+        paymentsService = null;
+    }
+
+    /**
+     * Starts payments-service on its port. It reads its own application.properties, not the shop's, which comes first
+     * on this JVM's classpath: from its classes folder, where the build put it. This JVM's classpath is the shop's, with
+     * Spring Modulith on it, whose event registry would make a table in the service's database: payments-service has
+     * no Spring Modulith when it runs on its own, so here its registry stays off.
+     */
+    public synchronized void startPaymentsService() {
+        String ownFolder = PaymentsServiceApplication.class.getProtectionDomain().getCodeSource().getLocation()
+                .toString();
+        paymentsService = new SpringApplicationBuilder(PaymentsServiceApplication.class).run(
+                "--server.port=" + paymentsServicePort,
+                "--spring.config.location=" + ownFolder + "application.properties",
+                "--spring.modulith.events.jdbc.schema-initialization.enabled=false");
+    }
+}
