@@ -51,6 +51,12 @@ public final class ShopState {
                 .param(orderId).query(Long.class).single();
     }
 
+    /** The orders of a customer so far, whatever became of them. */
+    public long ordersOf(String customerId) {
+        return databases.apply("orders").sql("select count(*) from orders where customer_id = ?")
+                .param(customerId).query(Long.class).single();
+    }
+
     /** The orders placed for a customer so far. */
     public long placedOrdersOf(String customerId) {
         return databases.apply("orders").sql("select count(*) from orders where customer_id = ? and status = 'PLACED'")

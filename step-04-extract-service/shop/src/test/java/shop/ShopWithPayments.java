@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import workshop.support.ports.Ports;
 
 import paymentsservice.PaymentsServiceApplication;
+import shop.payments.Payments;
+import shop.payments.internal.PaymentsOverHttp;
 
 /**
  * The shop with {@code shop.payments.mode} set, started in this JVM beside the shop of {@link ShopTest}, each mode on
@@ -56,7 +59,9 @@ public final class ShopWithPayments {
                 "--shop.payments.service.url=" + (isRemote() ? proxy.baseUrl() : "http://localhost:1"),
                 "--spring.datasource.url=jdbc:postgresql://localhost:5432/shop_" + mode.replace('-', '_'),
                 "--shop.events.resubmit-every=PT0.5S",
-                "--shop.events.resubmit-older-than=PT1S");
+                "--shop.events.resubmit-older-than=PT1S",
+                "--shop.payments.service.timeout=1s",
+                "--shop.payments.pending-deadline=PT8S");
     }
 
     public static synchronized ShopWithPayments inMode(String mode) {
@@ -91,6 +96,21 @@ public final class ShopWithPayments {
                 .param(orderId).query(ShopState.Payment.class).list();
     }
 
+    /** How many charges payments-service made for a customer, captured or declined; 0 when payments runs in the shop. */
+    public long chargesInPaymentsServiceOf(String customerId) {
+        if (paymentsService == null) {
+            return 0;
+        }
+        return paymentsService.getBean("paymentsJdbc", JdbcClient.class)
+                .sql("select count(*) from payments where customer_id = ?")
+                .param(customerId).query(Long.class).single();
+    }
+
+    /** Whether the shop's Payments bean calls payments-service, as shop.payments.mode=remote says it should. */
+    public boolean chargesRemotely() {
+        return AopUtils.getTargetClass(shop.getBean(Payments.class)) == PaymentsOverHttp.class;
+    }
+
     /** The charges the shop made in its own process, in the schema payments of its database; none when remote. */
     public List<ShopState.Payment> chargesInTheShopFor(String orderId) {
         return shop.containsBean("paymentsJdbc") ? state().paymentsFor(orderId) : List.of();
@@ -110,11 +130,19 @@ public final class ShopWithPayments {
         return proxy;
     }
 
+    /** Where payments-service listens, behind the proxy. */
+    public String paymentsServiceUrl() {
+        return "http://localhost:" + paymentsServicePort;
+    }
+
     /** Back to passing every request on, unchanged, and forgetting those it saw. */
     public void passEverythingOn() {
         proxy.resetAll();
-        proxy.stubFor(any(anyUrl()).atPriority(10)
-                .willReturn(aResponse().proxiedFrom("http://localhost:" + paymentsServicePort)));
+        proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(paymentsServiceUrl())));
+    }
+
+    public synchronized boolean paymentsServiceRuns() {
+        return paymentsService != null;
     }
 
     public synchronized void stopPaymentsService() {

@@ -35,6 +35,12 @@ public class Inventory {
         return new Reservation("res-" + request.orderId(), request.orderId());
     }
 
+    /** Gives the units held for an order back to the stock: for an order that will not be paid. */
+    @Transactional
+    public void release(String orderId) {
+        stock.release(orderId);
+    }
+
     static class OutOfStock extends ErrorResponseException {
 
         OutOfStock(Stock stock, int wanted) {

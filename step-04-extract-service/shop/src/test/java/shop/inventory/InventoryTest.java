@@ -43,6 +43,19 @@ class InventoryTest extends ShopTest {
         assertThat(state().available("TEAPOT-CAST-IRON")).isEqualTo(teapots);
     }
 
+    @Test
+    void aReleasedReservationGoesBackIntoStock() {
+        String orderId = newOrderId();
+        int before = state().available("TEA-ASSAM-250G");
+        inventory.reserve(new ReservationRequest(orderId, List.of(new Line("TEA-ASSAM-250G", 2))));
+
+        inventory.release(orderId);
+        inventory.release(orderId);
+
+        assertThat(state().available("TEA-ASSAM-250G")).isEqualTo(before);
+        assertThat(state().reservationsFor(orderId)).isZero();
+    }
+
     /** An order reserves once: each test reserves for an order of its own. */
     private static String newOrderId() {
         return "ord-" + UUID.randomUUID();

@@ -47,4 +47,14 @@ public class StockLevels {
                 .update();
         return true;
     }
+
+    /** Puts the units held for the order back into stock, all in one statement; nothing when it holds none. */
+    public void release(String orderId) {
+        jdbc.sql("""
+                        with released as (delete from reservations where order_id = ? returning sku, quantity)
+                        update stock set available = available + released.quantity
+                        from released where stock.sku = released.sku""")
+                .param(orderId)
+                .update();
+    }
 }

@@ -75,8 +75,9 @@ public class PaymentsOverHttp implements Payments {
         } catch (HttpServerErrorException failed) {
             throw new PaymentsUnavailable("payments-service failed " + what + ": " + failed.getStatusCode(), failed);
         } catch (ResourceAccessException unreachable) {
+            Throwable cause = unreachable.getMostSpecificCause();
             throw new PaymentsUnavailable("payments-service did not answer " + what + ": "
-                    + unreachable.getMostSpecificCause().getMessage(), unreachable);
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), unreachable);
         }
     }
 }

@@ -1,0 +1,43 @@
+package shop.orders.internal;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Checkout, in the shop's public API: the customer's cart becomes an order. */
+@RestController
+@RequestMapping("/api/orders")
+class OrdersController {
+
+    private final Checkout checkout;
+
+    private final Orders orders;
+
+    OrdersController(Checkout checkout, Orders orders) {
+        this.checkout = checkout;
+        this.orders = orders;
+    }
+
+    @PostMapping
+    ResponseEntity<Order> place(@Valid @RequestBody PlaceOrder placeOrder) {
+        Order order = checkout.placeOrder(placeOrder.customerId(), placeOrder.paymentToken());
+        URI location = URI.create("/api/orders/" + order.orderId());
+        // Awaiting its payment, the order is accepted, not yet placed: its status tells how it ends.
+        return order.status() == OrderStatus.PAYMENT_PENDING
+                ? ResponseEntity.accepted().location(location).body(order)
+                : ResponseEntity.created(location).body(order);
+    }
+
+    @GetMapping("/{orderId}")
+    Order order(@PathVariable String orderId) {
+        return orders.withId(orderId);
+    }
+}
