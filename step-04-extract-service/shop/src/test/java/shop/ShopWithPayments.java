@@ -5,6 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,10 +19,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import workshop.support.ports.Ports;
 
 import paymentsservice.PaymentsServiceApplication;
+import shop.payments.CardNumber;
 import shop.payments.Payments;
 import shop.payments.internal.PaymentsOverHttp;
 
@@ -106,6 +112,34 @@ public final class ShopWithPayments {
                 .param(customerId).query(Long.class).single();
     }
 
+    /**
+     * The card numbers in any column of any table of the shop's database, as {@code schema.table.column: number} with
+     * the number masked: read as the database's owner, who may read every module's schema.
+     */
+    public List<String> cardNumbersInTheShopsDatabase() {
+        Environment settings = shop.getEnvironment();
+        try (Connection owner = DriverManager.getConnection(settings.getRequiredProperty("spring.datasource.url"),
+                settings.getProperty("spring.datasource.username"), settings.getProperty("spring.datasource.password"))) {
+            JdbcClient database = JdbcClient.create(new SingleConnectionDataSource(owner, true));
+            List<String> columns = database.sql("""
+                            select format('%I.%I.%I', table_schema, table_name, column_name) from information_schema.columns
+                            where table_schema not in ('pg_catalog', 'information_schema')""")
+                    .query(String.class).list();
+            List<String> found = new ArrayList<>();
+            for (String column : columns) {
+                String table = column.substring(0, column.lastIndexOf('.'));
+                String name = column.substring(column.lastIndexOf('.') + 1);
+                database.sql("select " + name + "::text from " + table + " where " + name + " is not null")
+                        .query(String.class).list()
+                        .forEach(value -> CardNumber.Check.findIn(value).forEach(number -> found.add(column + ": "
+                                + CardNumber.Check.masked(number))));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the shop's database", e);
+        }
+    }
+
     /** Whether the shop's Payments bean calls payments-service, as shop.payments.mode=remote says it should. */
     public boolean chargesRemotely() {
         return AopUtils.getTargetClass(shop.getBean(Payments.class)) == PaymentsOverHttp.class;
@@ -154,7 +188,8 @@ public final class ShopWithPayments {
      * Starts payments-service on its port. It reads its own application.properties, not the shop's, which comes first
      * on this JVM's classpath: from its classes folder, where the build put it. This JVM's classpath is the shop's, with
      * Spring Modulith on it, whose event registry would make a table in the service's database: payments-service has
-     * no Spring Modulith when it runs on its own, so here its registry stays off.
+     * no Spring Modulith when it runs on its own, so here its registry stays off. The output of this JVM is the shop's
+     * log, which a test reads: the service's request log, which its own tests check, stays quiet here.
      */
     public synchronized void startPaymentsService() {
         String ownFolder = PaymentsServiceApplication.class.getProtectionDomain().getCodeSource().getLocation()
@@ -162,6 +197,7 @@ public final class ShopWithPayments {
         paymentsService = new SpringApplicationBuilder(PaymentsServiceApplication.class).run(
                 "--server.port=" + paymentsServicePort,
                 "--spring.config.location=" + ownFolder + "application.properties",
-                "--spring.modulith.events.jdbc.schema-initialization.enabled=false");
+                "--spring.modulith.events.jdbc.schema-initialization.enabled=false",
+                "--logging.level.org.springframework.web.filter.CommonsRequestLoggingFilter=INFO");
     }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
@@ -29,9 +30,27 @@ public @interface CardNumber {
 
         private static final Pattern DIGITS = Pattern.compile("\\d{13,19}");
 
+        /** A run of 13 to 19 digits that is not part of a longer word, such as a hexadecimal trace id. */
+        private static final Pattern IN_TEXT = Pattern.compile("(?<![0-9A-Za-z])\\d{13,19}(?![0-9A-Za-z])");
+
         @Override
         public boolean isValid(String number, ConstraintValidatorContext context) {
             return number != null && DIGITS.matcher(number).matches() && passesLuhn(number);
+        }
+
+        /**
+         * The card numbers in a text, such as a log or a table's rows: what the shop must never hold. Only numbers with
+         * a valid check digit count, so that an id or a timestamp is rarely taken for one.
+         */
+        public static List<String> findIn(String text) {
+            return IN_TEXT.matcher(text).results().map(match -> match.group()).filter(Check::passesLuhn).toList();
+        }
+
+        /** The text with each card number in it masked, all but its last four digits. */
+        public static String masked(String text) {
+            return IN_TEXT.matcher(text).replaceAll(match -> passesLuhn(match.group())
+                    ? "*".repeat(match.group().length() - 4) + lastFour(match.group())
+                    : match.group());
         }
 
         /** The last four digits, which may be shown and logged; the rest of a number may not. */

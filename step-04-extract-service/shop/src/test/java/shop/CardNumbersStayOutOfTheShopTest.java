@@ -1,0 +1,57 @@
+package shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.support.exercise.Exercises.lookAt;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import shop.payments.CardNumber;
+import workshop.support.exercise.Exercise;
+
+/**
+ * With payments in payments-service, the shop is out of PCI-DSS scope only if no card number stays in it: a card
+ * passes through on its way to payments-service, and neither a table of the shop nor its log keeps it.
+ */
+@Exercise("04.6")
+@ExtendWith(OutputCaptureExtension.class)
+class CardNumbersStayOutOfTheShopTest {
+
+    private final ShopWithPayments shop = ShopWithPayments.inMode(ShopWithPayments.REMOTE);
+
+    @Test
+    void aStoredCardLeavesNoNumberInTheShopsDatabaseOrLog(CapturedOutput log) {
+        assertThat(shop.chargesRemotely())
+                .as(lookAt("04.6", "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
+                        + " charges in its own process, and keeps the cards in its own database (./workshop check"
+                        + " 04.4)"))
+                .isTrue();
+        Shopper ada = shop.shopperWithEmptyCart("ada");
+        ada.adds(ada.physicalProducts().get(0), 1);
+
+        Answer stored = shop.publicApi().post("/api/customers/ada/cards",
+                new PurchaseInBothModesTest.NewCard("4000002500003155", 9, 2032));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        Answer checkout = ada.checksOut(stored.as(PurchaseInBothModesTest.StoredCard.class).token());
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
+
+        assertThat(shop.cardNumbersInTheShopsDatabase())
+                .as(lookAt("04.6", "card numbers in the shop's database (table.column: number)"))
+                .isEmpty();
+        assertThat(CardNumber.Check.findIn(log.getAll()).stream().map(CardNumber.Check::masked))
+                .as(lookAt("04.6", "the shop's log holds the card number it passed on: whoever reads the log is in"
+                        + " PCI-DSS scope now. Log a card by its last four digits, or not at all; the lines:\n"
+                        + linesWithCardNumbers(log)))
+                .isEmpty();
+    }
+
+    /** The lines of the log that hold a card number, with the numbers masked, so the failure does not leak them. */
+    private static String linesWithCardNumbers(CapturedOutput log) {
+        return log.getAll().lines().filter(line -> !CardNumber.Check.findIn(line).isEmpty())
+                .map(CardNumber.Check::masked).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,54 @@
+package shop.customers.internal;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import shop.customers.Customers;
+import shop.payments.CardDetails;
+import shop.payments.CardNumber;
+import shop.payments.Payments;
+import shop.payments.StoredCard;
+
+/**
+ * A customer keeps a card for one-click checkout, in the shop's public API. The card number goes straight on to
+ * payments; the customer gets a token to pay with, and the shop keeps nothing.
+ */
+@RestController
+class CardsController {
+
+    private static final Logger log = LoggerFactory.getLogger(CardsController.class);
+
+    private final Customers customers;
+
+    private final Payments payments;
+
+    CardsController(Customers customers, Payments payments) {
+        this.customers = customers;
+        this.payments = payments;
+    }
+
+    @PostMapping("/api/customers/{customerId}/cards")
+    ResponseEntity<StoredCard> store(@PathVariable String customerId, @Valid @RequestBody NewCard card) {
+        customers.withId(customerId);
+        CardDetails details = new CardDetails(customerId, card.cardNumber(), card.expiryMonth(), card.expiryYear());
+        // CardDetails shows the last four digits only: the shop's log stays out of PCI-DSS scope.
+        log.info("customer {} stores the {}", customerId, details);
+        StoredCard stored = payments.storeCard(details);
+        return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/cards/" + stored.token()))
+                .body(stored);
+    }
+
+    record NewCard(@CardNumber String cardNumber, @Min(1) @Max(12) int expiryMonth, @Min(2000) @Max(2100) int expiryYear) {
+    }
+}
