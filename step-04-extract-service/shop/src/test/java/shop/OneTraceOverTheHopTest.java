@@ -1,0 +1,55 @@
+package shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.support.exercise.Exercises.lookAt;
+
+import java.util.List;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import org.junit.jupiter.api.Test;
+
+import workshop.support.exercise.Exercise;
+import workshop.support.tracing.CapturedSpans;
+import workshop.support.tracing.CapturedTrace;
+
+/**
+ * With payments remote, a checkout is still one trace: from the shop's public API, over the one remaining hop, into
+ * payments-service, where the charge has a span of its own, a child of the shop's call.
+ */
+@Exercise("04.7")
+class OneTraceOverTheHopTest {
+
+    private static final AttributeKey<String> ORDER_ID = AttributeKey.stringKey("order.id");
+
+    private final ShopWithPayments shop = ShopWithPayments.inMode(ShopWithPayments.REMOTE);
+
+    @Test
+    void aCheckoutIsOneTraceIntoPaymentsServiceWithTheChargeInIt() {
+        assertThat(shop.chargesRemotely())
+                .as(lookAt("04.7", "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
+                        + " charges in its own process, so there is no hop to trace (./workshop check 04.4)"))
+                .isTrue();
+        Shopper grace = shop.shopperWithEmptyCart("grace");
+        grace.adds(grace.physicalProducts().get(0), 1);
+
+        CapturedSpans spans = CapturedSpans.during(grace::checksOutSuccessfully);
+
+        List<CapturedTrace> checkout = spans.traces().stream()
+                .filter(trace -> trace.spans().stream().anyMatch(span -> span.getName().contains("/api/orders")))
+                .toList();
+        assertThat(checkout).as("the checkout's traces").hasSize(1);
+        CapturedTrace trace = checkout.get(0);
+        assertThat(trace.services())
+                .as(lookAt("04.7", "the checkout's trace goes from the shop into payments-service"))
+                .contains("shop", "payments-service");
+        List<SpanData> charges = trace.spans().stream().filter(span -> span.getName().equals("payments.charge"))
+                .toList();
+        assertThat(charges)
+                .as(lookAt("04.7", "the trace shows the shop calling payments-service, but not the charge in it:"
+                        + " give the charge a span of its own, payments.charge, with the order's id (order.id), in"
+                        + " PaymentsLedger; the spans are " + trace.spans().stream().map(SpanData::getName).toList()))
+                .singleElement()
+                .satisfies(charge -> assertThat(charge.getAttributes().get(ORDER_ID)).startsWith("ord-"));
+    }
+}
