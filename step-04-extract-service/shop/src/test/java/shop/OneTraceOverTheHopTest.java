@@ -41,7 +41,10 @@ class OneTraceOverTheHopTest {
         assertThat(checkout).as("the checkout's traces").hasSize(1);
         CapturedTrace trace = checkout.get(0);
         assertThat(trace.services())
-                .as(lookAt("04.7", "the checkout's trace goes from the shop into payments-service"))
+                .as(lookAt("04.7", "the checkout's trace stops at the shop's call to payments-service, which went on"
+                        + " with a trace of its own: the traces were " + spans.traces().stream()
+                        .map(CapturedTrace::services).toList() + ". Compare how the shop and payments-service"
+                        + " propagate the trace context (management.tracing.* in their application.properties)"))
                 .contains("shop", "payments-service");
         List<SpanData> charges = trace.spans().stream().filter(span -> span.getName().equals("payments.charge"))
                 .toList();
