@@ -122,7 +122,8 @@ final class ShopLauncher {
                 + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with "
                 + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
                 + (count == 1 ? "its class data archive" : "their class data archives")
-                + (traceUi.receivesZipkin() ? " and ahead-of-time code" : "")
+                + (applications.stream().anyMatch(service -> runsAheadOfTime(service, traceUi))
+                        ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
 
         Instant launched = Instant.now();
@@ -217,7 +218,7 @@ final class ShopLauncher {
     private Program program(Application service, int port, List<String> flags, TraceUi traceUi,
             WorkshopDatabase database) {
         List<String> arguments = new ArrayList<>(flags);
-        if (traceUi.receivesZipkin()) {
+        if (runsAheadOfTime(service, traceUi)) {
             arguments.add(JavaCommand.AHEAD_OF_TIME);
         }
         arguments.addAll(List.of("-cp", build.classpath(shop, service), service.mainClass(), "--server.port=" + port));
@@ -225,6 +226,16 @@ final class ShopLauncher {
         arguments.addAll(traceUi.exportArguments());
         arguments.addAll(dataSourceArguments(shop.moduleDir(service), database));
         return JavaCommand.of(shop.moduleDir(service), arguments);
+    }
+
+    /**
+     * Whether the service starts from the ahead-of-time code of its build: only when its spans go out as Zipkin's (the
+     * export that code was made for), and the chosen option values are those its build saw. Spring's ahead-of-time
+     * code decides at build time which beans exist, so a value that would choose other beans needs the JVM to decide.
+     */
+    private boolean runsAheadOfTime(Application service, TraceUi traceUi) {
+        return traceUi.receivesZipkin()
+                && variant.agreesWith(PropertiesFile.load(shop.moduleDir(service).resolve(APPLICATION_PROPERTIES)).values());
     }
 
     /**

@@ -69,6 +69,17 @@ public record ShopVariant(StepFile shop, Map<String, String> chosen) {
         return shop.options().stream().map(this::property).toList();
     }
 
+    /**
+     * Whether an application whose own properties are these was built for these values: each option's property has the
+     * chosen value there, or is not set there at all (the application does not read it).
+     */
+    boolean agreesWith(Map<String, String> applicationProperties) {
+        return shop.options().stream().allMatch(option -> {
+            String built = applicationProperties.get(option.property());
+            return built == null || built.trim().equals(chosen.get(option.name()));
+        });
+    }
+
     /** The values as the trainee reads them, one line each: {@code payments: remote (--shop.payments.mode=remote)}. */
     List<String> describe() {
         return shop.options().stream()

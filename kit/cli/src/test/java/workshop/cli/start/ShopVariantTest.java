@@ -37,6 +37,15 @@ class ShopVariantTest {
     }
 
     @Test
+    void an_application_built_for_another_value_does_not_agree_with_this_one() {
+        ShopVariant local = ShopVariant.byDefault(shop(LEDGER_MODE)).with(LEDGER_MODE, "local");
+
+        assertThat(local.agreesWith(Map.of("fixture.ledger.mode", "remote"))).isFalse();
+        assertThat(local.agreesWith(Map.of("fixture.ledger.mode", "local"))).isTrue();
+        assertThat(local.agreesWith(Map.of("server.port", "9170"))).as("it does not read the option").isTrue();
+    }
+
+    @Test
     void by_default_every_option_has_its_first_value_and_bench_names_it() {
         ShopVariant remote = ShopVariant.byDefault(shop(LEDGER_MODE));
 
