@@ -30,7 +30,7 @@ import workshop.support.exercise.TestResult;
  * {@code ./workshop verify [--step SS]}: proves, on a temporary copy of the repository, that every step
  * keeps the exercise contract. In the starting state exactly the exercise tests fail (a parameterised one with at
  * least one of its cases), each naming its exercise; each solution, applied in order, makes its own and all earlier exercises pass while the later
- * ones still fail; with every solution applied every test passes; and each exercise has a README section
+ * ones still fail; with every solution applied every test passes; and each exercise has a README section, hints
  * and a solution folder. Without {@code --step} the kit's own tests run first, each one a counted check too,
  * so CI's one command also proves the tooling. Each of these is one counted check; the last line sums them up.
  */
@@ -130,6 +130,8 @@ public record VerifyCommand(Workspace workspace, Console console) implements Com
                 ExerciseId id = exercise.id();
                 tally.check(exercise.section().isPresent(), () -> id + " has no section ### " + id + " in " + readme);
                 tally.check(exercise.solution().exists(), () -> id + " has no folder " + step.folder() + "/solutions/" + id);
+                tally.check(!exercise.hints().isEmpty(), () -> id + " has no hints in " + step.folder() + "/hints/" + id
+                        + ".md");
                 tally.check(!exercise.tests().isEmpty(), () -> id + " has no @Exercise(\"" + id + "\") test");
             }
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.exercise.Exercise;
-import workshop.cli.exercise.ExerciseSection;
 import workshop.cli.exercise.Hint;
 import workshop.cli.exercise.Progress;
 import workshop.cli.workspace.PropertiesFile;
@@ -37,14 +36,14 @@ public record HintCommand(Workspace workspace, Console console) implements Comma
 
     private int hint(Exercise exercise) {
         ExerciseId id = exercise.id();
-        List<Hint> hints = exercise.section().map(ExerciseSection::hints).orElse(List.of());
+        List<Hint> hints = exercise.hints();
         PropertiesFile levels = PropertiesFile.load(workspace.state("hints.properties"));
         int revealed = Integer.parseInt(Objects.requireNonNullElse(levels.get(id.toString()), "0").trim());
         if (revealed >= hints.size()) {
             console.println(hints.isEmpty()
                     ? exercise.label() + " has no hints."
                     : "All " + hints.size() + " hints of " + exercise.label() + " are shown; they stay in "
-                            + workspace.relative(exercise.step().readmeFile()) + ".");
+                            + workspace.relative(exercise.step().hintsFile(id)) + ".");
             console.println("next: compare your code with the solution: ./workshop diff " + id
                     + ", or take it: ./workshop solve " + id);
             return 0;

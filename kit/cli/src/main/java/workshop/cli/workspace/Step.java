@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import workshop.cli.Io;
+import workshop.support.exercise.ExerciseId;
 
 /** One step folder, e.g. {@code step-01-microservices}: number {@code 01}, name {@code microservices}. */
 public record Step(String number, String name, Path dir) implements Comparable<Step> {
@@ -36,6 +37,11 @@ public record Step(String number, String name, Path dir) implements Comparable<S
 
     public Path readmeFile() {
         return dir.resolve("README.md");
+    }
+
+    /** Where the hints of an exercise of this step are, e.g. {@code hints/01.2.md}. */
+    public Path hintsFile(ExerciseId exercise) {
+        return dir.resolve("hints").resolve(exercise + ".md");
     }
 
     public Path solutionsDir() {

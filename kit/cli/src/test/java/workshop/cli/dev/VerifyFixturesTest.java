@@ -28,7 +28,7 @@ class VerifyFixturesTest {
         int exitCode = repo.run("verify");
 
         assertThat(repo.output()).doesNotContain("✗");
-        assertThat(lastLine(repo)).isEqualTo("verify: 18 passed, 0 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 20 passed, 0 failed");
         assertThat(exitCode).isZero();
     }
 
@@ -43,7 +43,7 @@ class VerifyFixturesTest {
                 "01.2 fails, but its message does not name the exercise: fixture.CounterTest#counts_in_steps_of_one: "
                         + "[the step should be one]",
                 "01.2 passes once 01.1 is solved (fixture.CounterTest#counts_in_steps_of_one)");
-        assertThat(lastLine(repo)).isEqualTo("verify: 13 passed, 3 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 15 passed, 3 failed");
         assertThat(exitCode).isEqualTo(1);
     }
 
@@ -57,7 +57,7 @@ class VerifyFixturesTest {
         assertThat(mismatches(repo)).containsExactly(
                 "01.1's solution does not make its tests pass: fixture.DoublerTest#doubles: [01.1 Double it: twice(2) is 4]",
                 "with all solutions applied, fixture.DoublerTest#doubles fails: [01.1 Double it: twice(2) is 4]");
-        assertThat(lastLine(repo)).isEqualTo("verify: 7 passed, 2 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 8 passed, 2 failed");
         assertThat(exitCode).isEqualTo(1);
         assertThat(repo.read(DOUBLER)).as("verify works on a copy").isEqualTo(startingDoubler);
         assertThat(repo.exists("step-01-unsolved/target")).isFalse();

@@ -27,42 +27,15 @@ class StepReadmeTest {
     }
 
     @Test
-    void reads_the_hints_of_a_section_in_order_with_their_titles_and_bodies() {
-        assertThat(readme.section(FIRST).orElseThrow().hints()).containsExactly(
-                new Hint(1, "where", "Look at `Greeter.greet`."),
-                new Hint(2, "how", "```java\nreturn \"Hello, \" + name + \"!\";\n```"));
-    }
-
-    @Test
-    void a_section_ends_at_the_next_heading_of_level_three_or_less() {
-        assertThat(readme.section(SECOND).orElseThrow().hints())
-                .extracting(Hint::title)
-                .containsExactly("the only one");
-    }
-
-    @Test
     void a_hash_line_in_a_code_block_is_no_heading() {
         StepReadme parsed = StepReadme.parse("""
-                ### 02.1 Count
                 ```bash
-                # a shell comment
+                ### 02.1 a shell comment, not a section
                 ```
-                <details><summary>Hint 1: still here</summary>inside</details>
+                ### 02.2 Count
                 """);
 
-        assertThat(parsed.section(new ExerciseId("02", 1)).orElseThrow().hints())
-                .containsExactly(new Hint(1, "still here", "inside"));
-    }
-
-    @Test
-    void deeper_headings_stay_inside_the_section() {
-        StepReadme parsed = StepReadme.parse("""
-                ### 02.1 Count
-                #### Background
-                <details><summary>Hint 1: a</summary>b</details>
-                """);
-
-        assertThat(parsed.section(new ExerciseId("02", 1)).orElseThrow().hints()).hasSize(1);
+        assertThat(parsed.sections()).extracting(ExerciseSection::id).containsExactly(new ExerciseId("02", 2));
     }
 
     @Test
