@@ -1,8 +1,10 @@
 package workshop.cli.exercise;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,6 @@ import workshop.cli.Io;
 import workshop.cli.workspace.PropertiesFile;
 import workshop.cli.workspace.Step;
 import workshop.cli.workspace.Workspace;
-import workshop.support.exercise.ExerciseId;
 
 /**
  * Which exercises are done, as {@code .workshop/progress.properties} records them after each
@@ -26,6 +27,8 @@ public final class Progress {
     private static final String PENDING = "pending";
     /** The step of the exercise checked last: the one the trainee works on. */
     private static final String CURRENT_STEP = "current-step";
+    /** After an exercise's id: the fingerprint of its files when it was last checked. */
+    private static final String FILES = ".files";
 
     private final Path file;
     private final PropertiesFile recorded;
@@ -39,7 +42,25 @@ public final class Progress {
         this.recorded = PropertiesFile.load(file);
     }
 
+    /** Done when its last check (or its last test run) passed, and its files have not changed since that check. */
     public boolean isDone(Exercise exercise) {
+        return passedWhenChecked(exercise) && !changedSinceCheck(exercise);
+    }
+
+    /**
+     * Whether the exercise passed its last check, but its files (those its solution writes or deletes) are no longer
+     * what that check saw: a reset, a solve or an edit since. Only a check records what it saw.
+     */
+    public boolean changedSincePassing(Exercise exercise) {
+        return passedWhenChecked(exercise) && changedSinceCheck(exercise);
+    }
+
+    private boolean changedSinceCheck(Exercise exercise) {
+        String seen = recorded.get(exercise.id() + FILES);
+        return seen != null && !seen.equals(fingerprint(exercise));
+    }
+
+    private boolean passedWhenChecked(Exercise exercise) {
         LatestResults latest = latestByStep.computeIfAbsent(exercise.step(), this::latest);
         Optional<Boolean> fromResults = latest.results().done(exercise.id());
         Optional<Boolean> fromProgress = Optional.ofNullable(recorded.get(exercise.id().toString())).map(DONE::equals);
@@ -61,9 +82,20 @@ public final class Progress {
                 .filter(e -> !isDone(e)).findFirst());
     }
 
-    public void record(ExerciseId id, boolean done) {
-        recorded.put(id.toString(), done ? DONE : PENDING);
-        recorded.put(CURRENT_STEP, id.step());
+    public void record(Exercise exercise, boolean done) {
+        recorded.put(exercise.id().toString(), done ? DONE : PENDING);
+        recorded.put(exercise.id() + FILES, fingerprint(exercise));
+        recorded.put(CURRENT_STEP, exercise.id().step());
+    }
+
+    /** The paths and contents of the exercise's files, a missing one as missing. */
+    private static String fingerprint(Exercise exercise) {
+        List<byte[]> parts = new ArrayList<>();
+        for (Path file : exercise.solution().touchedFiles()) {
+            parts.add(file.toString().getBytes(StandardCharsets.UTF_8));
+            parts.add(Files.isRegularFile(file) ? Io.unchecked(() -> Files.readAllBytes(file)) : new byte[] {0});
+        }
+        return Io.fingerprint(parts);
     }
 
     public void store() {

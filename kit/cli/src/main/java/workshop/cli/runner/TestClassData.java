@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -98,17 +96,14 @@ final class TestClassData {
 
     /** The JDK and every jar with its size and time: an archive fits only the JVM and the jars that made it. */
     private static String key(List<Path> jars) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((System.getProperty("java.home") + System.getProperty("java.vm.version"))
-                    .getBytes(StandardCharsets.UTF_8));
-            for (Path jar : jars) {
-                String stamp = jar + ":" + (Files.isRegularFile(jar) ? Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() : "");
-                digest.update(stamp.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException(e);
+        List<byte[]> parts = new ArrayList<>();
+        parts.add((System.getProperty("java.home") + System.getProperty("java.vm.version"))
+                .getBytes(StandardCharsets.UTF_8));
+        for (Path jar : jars) {
+            String stamp = jar + ":" + (Files.isRegularFile(jar)
+                    ? Io.unchecked(() -> Files.size(jar)) + ":" + Io.modified(jar).toMillis() : "");
+            parts.add(stamp.getBytes(StandardCharsets.UTF_8));
         }
+        return Io.fingerprint(parts);
     }
 }

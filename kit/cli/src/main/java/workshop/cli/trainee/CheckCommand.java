@@ -51,7 +51,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         boolean allDone = true;
         for (Exercise exercise : exercises) {
             boolean done = report(exercise, run);
-            progress.record(exercise.id(), done);
+            progress.record(exercise, done);
             allDone &= done;
         }
         progress.store();

@@ -35,7 +35,11 @@ public record StatusCommand(Workspace workspace, Console console) implements Com
                     + "  " + bar(done) + " " + doneCount + "/" + exercises.size());
             for (int i = 0; i < exercises.size(); i++) {
                 Exercise exercise = exercises.get(i);
-                String line = done.get(i) ? console.passed(exercise.label()) : console.dim("· " + exercise.label());
+                String line = done.get(i) ? console.passed(exercise.label())
+                        : progress.changedSincePassing(exercise)
+                                ? "~ " + exercise.label() + console.dim("  (changed since it passed: ./workshop check "
+                                        + exercise.id() + ")")
+                                : console.dim("· " + exercise.label());
                 console.println("   " + line);
             }
         }

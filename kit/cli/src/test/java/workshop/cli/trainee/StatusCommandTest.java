@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import workshop.cli.Fixtures;
 import workshop.cli.TestRepo;
+import workshop.cli.exercise.Exercise;
+import workshop.cli.exercise.Progress;
 import workshop.support.exercise.ResultsFile;
 
 class StatusCommandTest {
@@ -98,5 +100,23 @@ class StatusCommandTest {
         repo.run("status");
 
         assertThat(repo.output()).contains("[#-] 1/2").contains("next: ./workshop check 01.2");
+    }
+
+    @Test
+    void an_exercise_whose_files_changed_since_it_passed_is_to_be_checked_again() {
+        Progress progress = new Progress(repo.workspace());
+        Exercise greet = Exercise.allOf(repo.workspace().step("01").orElseThrow()).get(0);
+        progress.record(greet, true);
+        progress.store();
+        repo.run("status");
+        assertThat(repo.output()).contains("✓ 01.1 Greet by name");
+
+        repo.write("step-01-correct/greeter/src/main/java/fixture/Greeter.java", "// reset, or edited\n");
+        repo.run("status");
+
+        assertThat(repo.output())
+                .contains("~ 01.1 Greet by name  (changed since it passed: ./workshop check 01.1)")
+                .contains("[--] 0/2")
+                .contains("next: ./workshop check 01.1");
     }
 }
