@@ -133,6 +133,11 @@ public record VerifyCommand(Workspace workspace, Console console) implements Com
                 tally.check(!exercise.hints().isEmpty(), () -> id + " has no hints in " + step.folder() + "/hints/" + id
                         + ".md");
                 tally.check(!exercise.tests().isEmpty(), () -> id + " has no @Exercise(\"" + id + "\") test");
+                for (ExerciseId earlier : exercise.buildsOn()) {
+                    tally.check(earlier.compareTo(id) < 0 && exercises.stream().anyMatch(e -> e.id().equals(earlier)),
+                            () -> id + " builds on " + earlier + ", which is not an earlier exercise of step "
+                                    + step.number());
+                }
             }
         }
 

@@ -58,6 +58,11 @@ public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> secti
         return (id + " " + title()).trim();
     }
 
+    /** The earlier exercises of its step it builds on, as its README section says. */
+    public List<ExerciseId> buildsOn() {
+        return section.map(ExerciseSection::buildsOn).orElse(List.of());
+    }
+
     /** Its hints, in order, from {@code hints/SS.E.md} beside the step's README; none when there is no such file. */
     public List<Hint> hints() {
         return HintsFile.read(step.hintsFile(id)).hints();

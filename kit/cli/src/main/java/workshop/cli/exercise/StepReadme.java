@@ -11,13 +11,16 @@ import workshop.cli.Io;
 import workshop.support.exercise.ExerciseId;
 
 /**
- * The exercise sections of a step README: each level-3 heading {@code ### SS.E Title}. Their hints are in files of
- * their own ({@link HintsFile}), out of sight of a trainee reading the README.
+ * The exercise sections of a step README: each level-3 heading {@code ### SS.E Title}, with the exercises it builds on
+ * when the section says so in a line of its own, {@code **Builds on:** 03.3, which publishes OrderPlaced.}. Their hints
+ * are in files of their own ({@link HintsFile}), out of sight of a trainee reading the README.
  */
 record StepReadme(List<ExerciseSection> sections) {
 
     /** The first word is the exercise's number when {@link ExerciseId} reads it as one. */
     private static final Pattern EXERCISE_TITLE = Pattern.compile("(\\S+)\\s+(.+)");
+    private static final Pattern BUILDS_ON = Pattern.compile("^\\*\\*Builds on:\\*\\*(.*)$", Pattern.MULTILINE);
+    private static final Pattern EXERCISE_ID = Pattern.compile("\\b\\d{2}\\.\\d+\\b");
 
     StepReadme {
         sections = List.copyOf(sections);
@@ -29,17 +32,27 @@ record StepReadme(List<ExerciseSection> sections) {
                 : new StepReadme(List.of());
     }
 
-    static StepReadme parse(String markdown) {
-        return new StepReadme(Markdown.parse(markdown).headings().stream()
+    static StepReadme parse(String text) {
+        Markdown markdown = Markdown.parse(text);
+        return new StepReadme(markdown.headings().stream()
                 .filter(heading -> heading.level() == 3)
                 .flatMap(heading -> {
                     Matcher exercise = EXERCISE_TITLE.matcher(heading.text());
                     return exercise.matches()
-                            ? ExerciseId.tryParse(exercise.group(1))
-                                    .map(id -> new ExerciseSection(id, exercise.group(2).trim())).stream()
+                            ? ExerciseId.tryParse(exercise.group(1)).map(id -> new ExerciseSection(id,
+                                    exercise.group(2).trim(), buildsOn(markdown.under(heading)))).stream()
                             : Optional.<ExerciseSection>empty().stream();
                 })
                 .toList());
+    }
+
+    /** The exercise ids on the section's {@code **Builds on:**} line; none without one. */
+    private static List<ExerciseId> buildsOn(String section) {
+        Matcher line = BUILDS_ON.matcher(section);
+        return line.find()
+                ? EXERCISE_ID.matcher(line.group(1)).results()
+                        .flatMap(id -> ExerciseId.tryParse(id.group()).stream()).toList()
+                : List.of();
     }
 
     Optional<ExerciseSection> section(ExerciseId id) {

@@ -11,6 +11,7 @@ import workshop.cli.runner.CompileErrors;
 import workshop.cli.runner.TestRunner;
 import workshop.cli.runner.TestRun;
 import workshop.cli.workspace.Workspace;
+import workshop.support.exercise.ExerciseId;
 import workshop.support.exercise.TestResult;
 
 /**
@@ -50,7 +51,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         Progress progress = new Progress(workspace);
         boolean allDone = true;
         for (Exercise exercise : exercises) {
-            boolean done = report(exercise, run);
+            boolean done = report(exercise, run, progress);
             progress.record(exercise, done);
             allDone &= done;
         }
@@ -60,7 +61,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         return allDone ? 0 : 1;
     }
 
-    private boolean report(Exercise exercise, TestRun run) {
+    private boolean report(Exercise exercise, TestRun run, Progress progress) {
         List<TestResult> results = run.results().of(exercise.id());
         if (run.results().done(exercise.id()).orElse(false)) {
             console.println(console.passed(exercise.label()));
@@ -74,11 +75,24 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         long passing = results.stream().filter(TestResult::passed).count();
         console.println(console.failed(exercise.label())
                 + console.dim("   " + passing + " of " + results.size() + " tests pass"));
+        // Said first: a failure that comes from an earlier exercise must not send the trainee looking in this one.
+        unfinished(exercise, run, progress).forEach(earlier -> console.println("  " + exercise.id() + " builds on "
+                + earlier + ", which is not done yet: ./workshop check " + earlier));
         List<TestResult> failures = results.stream().filter(TestResult::failed).toList();
         for (int i = 0; i < failures.size(); i++) {
             printFailure(failures.get(i), i == 0);
         }
         return false;
+    }
+
+    /** The exercises this one builds on that did not pass: in this check, or else in their last one. */
+    private static List<ExerciseId> unfinished(Exercise exercise, TestRun run, Progress progress) {
+        List<Exercise> step = Exercise.allOf(exercise.step());
+        return exercise.buildsOn().stream()
+                .filter(earlier -> !run.results().done(earlier).orElseGet(() -> step.stream()
+                        .filter(candidate -> candidate.id().equals(earlier)).findFirst()
+                        .map(progress::isDone).orElse(false)))
+                .toList();
     }
 
     /**

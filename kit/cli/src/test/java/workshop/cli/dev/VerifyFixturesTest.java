@@ -28,22 +28,23 @@ class VerifyFixturesTest {
         int exitCode = repo.run("verify");
 
         assertThat(repo.output()).doesNotContain("✗");
-        assertThat(lastLine(repo)).isEqualTo("verify: 20 passed, 0 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 21 passed, 0 failed");
         assertThat(exitCode).isZero();
     }
 
     @Test
-    void exercises_that_pass_too_early_or_do_not_name_themselves_are_reported() {
+    void exercises_that_pass_too_early_do_not_name_themselves_or_build_on_a_later_one_are_reported() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "early");
 
         int exitCode = repo.run("verify", "--step", "01");
 
         assertThat(mismatches(repo)).containsExactly(
+                "01.1 builds on 01.2, which is not an earlier exercise of step 01",
                 "01.1 already passes in the starting state (fixture.CounterTest#starts_at_one)",
                 "01.2 fails, but its message does not name the exercise: fixture.CounterTest#counts_in_steps_of_one: "
                         + "[the step should be one]",
                 "01.2 passes once 01.1 is solved (fixture.CounterTest#counts_in_steps_of_one)");
-        assertThat(lastLine(repo)).isEqualTo("verify: 15 passed, 3 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 15 passed, 4 failed");
         assertThat(exitCode).isEqualTo(1);
     }
 

@@ -39,6 +39,21 @@ class StepReadmeTest {
     }
 
     @Test
+    void a_section_names_the_exercises_it_builds_on_in_a_line_of_its_own() {
+        StepReadme parsed = StepReadme.parse("""
+                ### 03.4 Data by events
+                Mentions 03.1 in passing, which is no dependency.
+
+                **Builds on:** 03.3, which publishes `OrderPlaced`, and 03.2.
+                ### 03.5 No event lost
+                """);
+
+        assertThat(parsed.section(new ExerciseId("03", 4)).orElseThrow().buildsOn())
+                .containsExactly(new ExerciseId("03", 3), new ExerciseId("03", 2));
+        assertThat(parsed.section(new ExerciseId("03", 5)).orElseThrow().buildsOn()).isEmpty();
+    }
+
+    @Test
     void a_missing_readme_has_no_sections() {
         assertThat(StepReadme.read(Path.of("no/such/README.md")).sections()).isEmpty();
     }

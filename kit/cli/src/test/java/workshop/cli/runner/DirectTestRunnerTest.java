@@ -39,6 +39,16 @@ class DirectTestRunnerTest {
     }
 
     @Test
+    void a_failing_exercise_says_first_which_earlier_one_it_builds_on_is_not_done() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+
+        assertThat(repo.run("check", "01.2")).isEqualTo(1);
+
+        assertThat(repo.output()).contains("✗ 01.2 Say goodbye")
+                .contains("01.2 builds on 01.1, which is not done yet: ./workshop check 01.1");
+    }
+
+    @Test
     void a_compile_error_is_shown_as_maven_shows_it_and_a_new_resource_is_built_by_maven() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
         repo.run("check", "01.1");
