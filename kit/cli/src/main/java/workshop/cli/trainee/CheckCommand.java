@@ -23,6 +23,8 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
 
     /** Enough of the first failure to act on; the rest is in the log and the IDE. */
     private static final int FIRST_MESSAGE_LINES = 10;
+    /** How an exercise's failure message ends: {@code (./workshop hint 01.1, step-01-.../README.md)}. */
+    private static final String HINT_POINTER = "(./workshop hint ";
     /** The first compile errors are the ones to fix; later ones are often caused by them. */
     private static final int MAX_COMPILE_ERRORS = 10;
 
@@ -108,6 +110,9 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         lines.stream().limit(shown).forEach(line -> console.println("    " + line));
         if (first && lines.size() > shown) {
             console.println(console.dim("    ... (" + (lines.size() - shown) + " more lines)"));
+            // The line that says what to do next is never the one cut: the exercise's own message ends with it.
+            lines.stream().skip(shown).filter(line -> line.contains(HINT_POINTER)).findFirst()
+                    .ifPresent(line -> console.println("    " + line));
         }
     }
 
