@@ -1,5 +1,7 @@
 package workshop.cli.trainee;
 
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import workshop.cli.Command;
@@ -37,6 +39,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
             console.println(console.failed("no @Exercise tests found for " + target.label()));
             return 1;
         }
+        FileTime started = FileTime.from(Instant.now());
         TestRun run = runner.run(target.step(), exercises, target.label(), workspace.logFile("check", target.label()));
         List<String> compileErrors = run.built() ? List.of() : CompileErrors.in(run.log(), workspace.root());
         if (!compileErrors.isEmpty()) {
@@ -53,7 +56,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         Progress progress = new Progress(workspace);
         boolean allDone = true;
         for (Exercise exercise : exercises) {
-            boolean done = report(exercise, run, progress);
+            boolean done = report(exercise, run, progress, started);
             progress.record(exercise, done);
             allDone &= done;
         }
@@ -63,7 +66,7 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         return allDone ? 0 : 1;
     }
 
-    private boolean report(Exercise exercise, TestRun run, Progress progress) {
+    private boolean report(Exercise exercise, TestRun run, Progress progress, FileTime started) {
         List<TestResult> results = run.results().of(exercise.id());
         if (run.results().done(exercise.id()).orElse(false)) {
             console.println(console.passed(exercise.label()));
@@ -83,6 +86,9 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         List<TestResult> failures = results.stream().filter(TestResult::failed).toList();
         for (int i = 0; i < failures.size(); i++) {
             printFailure(failures.get(i), i == 0);
+        }
+        if (failures.stream().anyMatch(failure -> ServiceError.signalledBy(failure.message()))) {
+            ServiceError.firstIn(run.log(), exercise.step(), started).ifPresent(this::printServiceError);
         }
         return false;
     }
@@ -114,6 +120,12 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
             lines.stream().skip(shown).filter(line -> line.contains(HINT_POINTER)).findFirst()
                     .ifPresent(line -> console.println("    " + line));
         }
+    }
+
+    /** A 500 came from an exception in the shop's code: show it, and where the rest of it is. */
+    private void printServiceError(ServiceError error) {
+        console.println("  " + console.bold("a service threw") + console.dim("   (" + workspace.relative(error.log()) + ")"));
+        error.lines().forEach(line -> console.println("    " + line.replace("\t", "    ")));
     }
 
     /** {@code shop.audit.AuditTest#method} as {@code AuditTest#method}: the package adds nothing here. */
