@@ -3,6 +3,7 @@ package workshop.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import workshop.cli.trainee.ResetCommand;
 import workshop.cli.trainee.RestoreCommand;
 import workshop.cli.trainee.SolveCommand;
 import workshop.cli.trainee.StatusCommand;
+import workshop.cli.trainee.WatchCommand;
 import workshop.cli.workspace.Baseline;
 import workshop.cli.workspace.Git;
 import workshop.cli.workspace.Saves;
@@ -66,12 +68,14 @@ public final class Workshop {
         Baseline baseline = new Baseline(workspace, git);
         Maven maven = new Maven(workspace.root());
         Saves saves = new Saves(workspace, Clock.systemDefaultZone());
+        CheckCommand check = new CheckCommand(workspace, console, new DirectTestRunner(maven,
+                line -> console.println(console.dim(line))));
         return new Commands()
                 .register("status", "", "every step and exercise, done or pending (the default command)",
                         new StatusCommand(workspace, console))
-                .register("check", "SS.E|SS", "run the tests of one exercise (or of a step's exercises)",
-                        new CheckCommand(workspace, console, new DirectTestRunner(maven,
-                                line -> console.println(console.dim(line)))))
+                .register("check", "SS.E|SS", "run the tests of one exercise (or of a step's exercises)", check)
+                .register("watch", "[SS.E]", "check an exercise again whenever a file of its step is saved",
+                        new WatchCommand(workspace, console, check, Duration.ofMillis(500)))
                 .register("hint", "[SS.E]", "show the next hint of an exercise (default: the one you work on)",
                         new HintCommand(workspace, console))
                 .register("diff", "SS.E", "compare your files with the exercise's solution",

@@ -12,6 +12,13 @@ import java.util.stream.Stream;
 /** The fixture steps under {@code src/test/resources/fixtures/}, copied into test repositories. */
 public final class Fixtures {
 
+    /** The source 01.1 of the correct fixture changes, in a repository made by {@link TestRepo#withWorkshopBuild}. */
+    public static final String CORRECT_GREETER = "step-01-correct/greeter/src/main/java/fixture/Greeter.java";
+
+    /** The same file as 01.1's solution has it. */
+    public static final String SOLVED_GREETER =
+            "step-01-correct/solutions/01.1/greeter/src/main/java/fixture/Greeter.java";
+
     private Fixtures() {
     }
 

@@ -15,8 +15,8 @@ import workshop.support.exercise.ExerciseId;
 
 /**
  * {@code ./workshop hint [SS.E]}: reveals the exercise's hints one level at a time (without an argument, of the
- * exercise the trainee works on: the next one of their step), from the
- * {@code <details>} blocks of its README section, and remembers how far the trainee has got.
+ * exercise the trainee works on: the next one of their step), from its hints file ({@code hints/SS.E.md} beside the
+ * step's README), and remembers how far the trainee has got.
  */
 public record HintCommand(Workspace workspace, Console console) implements Command {
 

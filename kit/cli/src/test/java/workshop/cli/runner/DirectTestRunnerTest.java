@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import workshop.cli.Fixtures;
 import workshop.cli.TestRepo;
 
 /**
@@ -15,8 +16,6 @@ import workshop.cli.TestRepo;
  */
 class DirectTestRunnerTest {
 
-    private static final String GREETER = "step-01-correct/greeter/src/main/java/fixture/Greeter.java";
-    private static final String SOLVED_GREETER = "step-01-correct/solutions/01.1/greeter/src/main/java/fixture/Greeter.java";
     private static final String LOG = ".workshop/logs/check-01.1.log";
 
     @TempDir
@@ -28,7 +27,7 @@ class DirectTestRunnerTest {
         assertThat(repo.run("check", "01.1")).isEqualTo(1);
         assertThat(repo.read(LOG)).doesNotContain("without Maven");
 
-        repo.write(GREETER, repo.read(SOLVED_GREETER));
+        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER));
         int exitCode = repo.run("check", "01.1");
 
         assertThat(repo.output()).contains("✓ 01.1 Greet by name");
@@ -53,7 +52,8 @@ class DirectTestRunnerTest {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
         repo.run("check", "01.1");
 
-        repo.write(GREETER, repo.read(GREETER).replace("return ", "return undefinedName + "));
+        repo.write(Fixtures.CORRECT_GREETER,
+                repo.read(Fixtures.CORRECT_GREETER).replace("return ", "return undefinedName + "));
         int exitCode = repo.run("check", "01.1");
 
         assertThat(exitCode).isEqualTo(1);
@@ -61,7 +61,7 @@ class DirectTestRunnerTest {
                 .contains("[ERROR] step-01-correct/greeter/src/main/java/fixture/Greeter.java:[")
                 .contains("cannot find symbol");
 
-        repo.write(GREETER, repo.read(SOLVED_GREETER));
+        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER));
         repo.write("step-01-correct/greeter/src/main/resources/greeting.txt", "Hello");
         assertThat(repo.run("check", "01.1")).isZero();
         assertThat(repo.read(LOG)).as("a resource is Maven's to copy").doesNotContain("without Maven");
