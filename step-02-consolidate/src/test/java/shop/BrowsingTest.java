@@ -6,10 +6,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Browsing the shop through the public API: products with their prices, and what goes well with them. */
+@PublicApiScenarios
 class BrowsingTest extends ShopTest {
 
     private final ShopClient publicApi = publicApi();

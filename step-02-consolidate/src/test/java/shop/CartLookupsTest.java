@@ -8,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import shop.catalog.Products;
 import shop.pricing.Prices;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lookups a checkout makes for a whole cart at once, by SKU: any number of SKUs, none included. */
+@PublicApiScenarios
 class CartLookupsTest extends ShopTest {
 
     @Autowired

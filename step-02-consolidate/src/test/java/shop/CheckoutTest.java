@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * A checkout through the public API, and what it leaves behind in every module it reached: stock taken, payment
  * captured, parcel booked, cart emptied, customer told.
  */
+@PublicApiScenarios
 class CheckoutTest extends ShopTest {
 
     private final ShopState state = state();

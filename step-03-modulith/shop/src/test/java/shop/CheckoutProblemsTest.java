@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A checkout that cannot go through answers with a problem saying why, and leaves the customer's cart as it was,
  * no order placed and no stock held.
  */
+@PublicApiScenarios
 class CheckoutProblemsTest extends ShopTest {
 
     private final ShopState state = state();

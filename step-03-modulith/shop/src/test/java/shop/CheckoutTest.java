@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,6 +16,7 @@ import static org.awaitility.Awaitility.await;
  * A checkout through the public API, and what it leaves behind in every module it reached: stock taken, payment
  * captured, parcel booked, cart emptied, customer told.
  */
+@PublicApiScenarios
 class CheckoutTest extends ShopTest {
 
     private final ShopState state = state();

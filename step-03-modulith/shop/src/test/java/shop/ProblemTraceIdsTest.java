@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import workshop.support.tracing.CapturedSpans;
 import workshop.support.tracing.CapturedTrace;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Named.named;
  * Every problem of the public API carries the trace id of its request, so a customer who reports an error hands
  * support the one trace that shows what happened.
  */
+@PublicApiScenarios
 class ProblemTraceIdsTest extends ShopTest {
 
     @ParameterizedTest(name = "{0}")

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filling a cart through the public API; every product is checked with the catalog. */
+@PublicApiScenarios
 class CartTest extends ShopTest {
 
     private Shopper grace;

@@ -3,10 +3,12 @@ package shop.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filling a cart through the public API; the cart service checks every product with the catalog. */
+@PublicApiScenarios
 class CartTest {
 
     private final Shopper grace = Shopper.withEmptyCart("grace");

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import workshop.support.exercise.PublicApiScenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * A checkout through the public API, and what it leaves behind in every service it called: stock taken, payment
  * captured, parcel booked, cart emptied, customer told.
  */
+@PublicApiScenarios
 class CheckoutTest {
 
     private final Shop shop = Shop.running();

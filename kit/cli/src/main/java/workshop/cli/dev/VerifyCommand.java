@@ -180,6 +180,11 @@ public record VerifyCommand(Workspace workspace, Console console) implements Com
             if (!builds(after, solved.id() + "'s solution")) {
                 return;
             }
+            // A check runs the public API scenarios beside the exercises: with correct solutions they must pass throughout.
+            for (TestResult scenario : after.results().scaffolding()) {
+                tally.check(!scenario.failed(), () -> "with the solutions up to " + solved.id() + ", "
+                        + scenario.test() + " fails: " + firstLine(scenario.message()));
+            }
             for (Exercise exercise : tested) {
                 ExerciseId id = exercise.id();
                 List<TestResult> own = after.results().of(id);

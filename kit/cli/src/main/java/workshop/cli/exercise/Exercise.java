@@ -3,7 +3,10 @@ package workshop.cli.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import workshop.cli.UsageException;
 import workshop.cli.workspace.Step;
@@ -29,6 +32,18 @@ public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> secti
                 .filter(id -> id.step().equals(step.number()))
                 .map(id -> new Exercise(id, step, readme.section(id), tests.getOrDefault(id, List.of())))
                 .toList();
+    }
+
+    /**
+     * The test classes a run of these exercises' tests takes: theirs, and the public API scenarios
+     * ({@code @PublicApiScenarios}) of the modules that hold them, so that a passing check also means the shop works.
+     */
+    public static List<TestClass> testsToRun(Step step, List<Exercise> exercises) {
+        List<TestClass> own = exercises.stream().flatMap(exercise -> exercise.tests().stream()).distinct().toList();
+        Set<String> modules = own.stream().map(TestClass::module).collect(Collectors.toSet());
+        List<TestClass> scenarios = ExerciseTests.scenarios(step).stream()
+                .filter(scenario -> modules.contains(scenario.module()) && !own.contains(scenario)).toList();
+        return Stream.concat(own.stream(), scenarios.stream()).toList();
     }
 
     /**
@@ -70,10 +85,6 @@ public record Exercise(ExerciseId id, Step step, Optional<ExerciseSection> secti
 
     public Solution solution() {
         return new Solution(step, step.solutionsDir().resolve(id.toString()));
-    }
-
-    public List<String> testClassNames() {
-        return tests.stream().map(TestClass::name).distinct().toList();
     }
 
     public List<String> modules() {

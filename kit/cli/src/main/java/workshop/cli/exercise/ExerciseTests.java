@@ -24,6 +24,7 @@ final class ExerciseTests {
     private static final Pattern ANNOTATION = Pattern.compile(
             "@(?:workshop\\.support\\.exercise\\.)?Exercise\\s*\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern SCENARIOS = Pattern.compile("@(?:workshop\\.support\\.exercise\\.)?PublicApiScenarios\\b");
     private static final String TEST_SOURCES = "src/test/java/";
 
     private ExerciseTests() {
@@ -46,6 +47,18 @@ final class ExerciseTests {
             }
         }
         return found;
+    }
+
+    /** The classes marked {@code @PublicApiScenarios}: what a check runs beside the exercises of their module. */
+    static List<TestClass> scenarios(Step step) {
+        List<TestClass> scenarios = new ArrayList<>();
+        for (Path source : testSources(step)) {
+            String code = Io.unchecked(() -> Files.readString(source));
+            if (SCENARIOS.matcher(code).find()) {
+                scenarios.add(testClass(step.dir(), source, code));
+            }
+        }
+        return scenarios;
     }
 
     private static TestClass testClass(Path stepDir, Path source, String code) {

@@ -54,8 +54,9 @@ public final class DirectTestRunner implements TestRunner {
     }
 
     /**
-     * Only the exercises' modules (and what those depend on), only the classes holding their tests; kit-support's JUnit
-     * filter reads {@code selector} from {@code workshop.exercises}.
+     * Only the exercises' modules (and what those depend on), only the classes holding their tests and the public API
+     * scenarios of those modules ({@link Exercise#testsToRun}); kit-support's JUnit filter reads {@code selector} from
+     * {@code workshop.exercises}.
      */
     @Override
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
@@ -63,7 +64,7 @@ public final class DirectTestRunner implements TestRunner {
         Optional<Plan> plan = plan(step, modules);
         if (plan.isPresent()) {
             Results.delete(step, modules);
-            List<TestClass> tests = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
+            List<TestClass> tests = Exercise.testsToRun(step, exercises);
             boolean compiled = runWithoutMaven(plan.get(), tests, selector, log);
             return new TestRun(compiled, log, Results.readStep(step));
         }

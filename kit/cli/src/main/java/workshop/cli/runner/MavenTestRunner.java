@@ -6,6 +6,7 @@ import java.util.List;
 
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
+import workshop.cli.exercise.TestClass;
 import workshop.cli.process.Maven;
 import workshop.cli.process.Program;
 import workshop.cli.workspace.Step;
@@ -38,7 +39,7 @@ public record MavenTestRunner(Maven maven) implements TestRunner {
     /** The exercises' tests, and after them the given goals in the same build. */
     TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> afterTests) {
         Results.delete(step, modules(exercises));
-        return build(step, log, selection(exercises, selector), afterTests);
+        return build(step, log, selection(step, exercises, selector), afterTests);
     }
 
     /** The modules, as step-relative paths, that hold the exercises' tests. */
@@ -46,13 +47,13 @@ public record MavenTestRunner(Maven maven) implements TestRunner {
         return exercises.stream().flatMap(e -> e.modules().stream()).distinct().toList();
     }
 
-    private static List<String> selection(List<Exercise> exercises, String selector) {
+    private static List<String> selection(Step step, List<Exercise> exercises, String selector) {
         List<String> arguments = new ArrayList<>();
         List<String> modules = modules(exercises);
         if (!modules.contains("")) {
             arguments.addAll(List.of("-pl", String.join(",", modules), "-am"));
         }
-        List<String> classes = exercises.stream().flatMap(e -> e.testClassNames().stream()).distinct().toList();
+        List<String> classes = Exercise.testsToRun(step, exercises).stream().map(TestClass::name).distinct().toList();
         arguments.add("-Dtest=" + String.join(",", classes));
         arguments.add("-Dsurefire.failIfNoSpecifiedTests=false");
         arguments.add("-Dworkshop.exercises=" + selector);

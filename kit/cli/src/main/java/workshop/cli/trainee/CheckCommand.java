@@ -3,12 +3,15 @@ package workshop.cli.trainee;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
+import workshop.cli.exercise.TestClass;
 import workshop.cli.runner.CompileErrors;
 import workshop.cli.runner.TestRunner;
 import workshop.cli.runner.TestRun;
@@ -54,13 +57,21 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
             return 1;
         }
         Progress progress = new Progress(workspace);
+        List<TestResult> brokenScenarios = brokenScenarios(target, exercises, run);
         boolean allDone = true;
         for (Exercise exercise : exercises) {
-            boolean done = report(exercise, run, progress, started);
+            boolean done = report(exercise, run, progress, started) && brokenScenarios.isEmpty();
             progress.record(exercise, done);
             allDone &= done;
         }
         progress.store();
+        if (!brokenScenarios.isEmpty()) {
+            console.println(console.failed("but the shop's public API is broken: " + brokenScenarios.size()
+                    + " of its scenarios that ran beside " + target.label() + " fail, so it is not done yet"));
+            for (int i = 0; i < brokenScenarios.size(); i++) {
+                printFailure(brokenScenarios.get(i), i == 0);
+            }
+        }
         console.println();
         console.println(allDone ? next() : "stuck? ./workshop hint " + firstPending(exercises, run));
         return allDone ? 0 : 1;
@@ -91,6 +102,19 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
             ServiceError.firstIn(run.log(), exercise.step(), started).ifPresent(this::printServiceError);
         }
         return false;
+    }
+
+    /**
+     * The tests of no exercise that failed in this run: the public API scenarios that ran beside the exercises' tests
+     * ({@link Exercise#testsToRun}). A check is done only when they pass too: an exercise can be solved in a way that
+     * breaks the shop.
+     */
+    private static List<TestResult> brokenScenarios(Target target, List<Exercise> exercises, TestRun run) {
+        Set<String> ran = Exercise.testsToRun(target.step(), exercises).stream().map(TestClass::name)
+                .collect(Collectors.toSet());
+        return run.results().scaffolding().stream()
+                .filter(result -> result.failed() && ran.contains(result.method().replaceFirst("#.*", "")))
+                .toList();
     }
 
     /** The exercises this one builds on that did not pass: in this check, or else in their last one. */
@@ -147,6 +171,6 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
                 .filter(exercise -> !run.results().done(exercise.id()).orElse(false))
                 .map(exercise -> exercise.id().toString())
                 .findFirst()
-                .orElseThrow();
+                .orElse(exercises.get(0).id().toString());
     }
 }

@@ -28,7 +28,7 @@ class VerifyFixturesTest {
         int exitCode = repo.run("verify");
 
         assertThat(repo.output()).doesNotContain("✗");
-        assertThat(lastLine(repo)).isEqualTo("verify: 21 passed, 0 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 27 passed, 0 failed");
         assertThat(exitCode).isZero();
     }
 
@@ -58,7 +58,7 @@ class VerifyFixturesTest {
         assertThat(mismatches(repo)).containsExactly(
                 "01.1's solution does not make its tests pass: fixture.DoublerTest#doubles: [01.1 Double it: twice(2) is 4]",
                 "with all solutions applied, fixture.DoublerTest#doubles fails: [01.1 Double it: twice(2) is 4]");
-        assertThat(lastLine(repo)).isEqualTo("verify: 8 passed, 2 failed");
+        assertThat(lastLine(repo)).isEqualTo("verify: 9 passed, 2 failed");
         assertThat(exitCode).isEqualTo(1);
         assertThat(repo.read(DOUBLER)).as("verify works on a copy").isEqualTo(startingDoubler);
         assertThat(repo.exists("step-01-unsolved/target")).isFalse();

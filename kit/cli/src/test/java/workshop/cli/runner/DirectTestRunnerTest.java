@@ -33,8 +33,8 @@ class DirectTestRunnerTest {
         assertThat(repo.output()).contains("✓ 01.1 Greet by name");
         assertThat(exitCode).isZero();
         assertThat(repo.read(LOG)).contains("[workshop] compiling " + dir.resolve("step-01-correct/greeter"))
-                .contains("[workshop] running fixture.GreeterTest in " + dir.resolve("step-01-correct/greeter")
-                        + " without Maven");
+                .contains("[workshop] running fixture.GreeterTest, fixture.GreetingScenariosTest in "
+                        + dir.resolve("step-01-correct/greeter") + " without Maven");
     }
 
     @Test
@@ -45,6 +45,22 @@ class DirectTestRunnerTest {
 
         assertThat(repo.output()).contains("✗ 01.2 Say goodbye")
                 .contains("01.2 builds on 01.1, which is not done yet: ./workshop check 01.1");
+    }
+
+    @Test
+    void an_exercise_solved_in_a_way_that_breaks_a_public_api_scenario_is_not_done() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+
+        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER)
+                .replace("return \"Hello, \" + name + \"!\";", "return name.isEmpty() ? \"\" : \"Hello, \" + name + \"!\";"));
+        int exitCode = repo.run("check", "01.1");
+
+        assertThat(repo.output()).contains("✓ 01.1 Greet by name")
+                .contains("but the shop's public API is broken: 1 of its scenarios that ran beside 01.1")
+                .contains("GreetingScenariosTest#a_greeting_without_a_name_is_still_a_greeting");
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(repo.read(".workshop/progress.properties")).contains("01.1=pending");
     }
 
     @Test

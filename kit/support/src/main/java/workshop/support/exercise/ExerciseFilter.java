@@ -10,8 +10,10 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
- * With {@code -Dworkshop.exercises=01.1,01.2} (or {@code =01}) only the tests of those exercises run; without the
- * property every test runs. The JUnit Platform finds this filter through {@code META-INF/services}.
+ * With {@code -Dworkshop.exercises=01.1,01.2} (or {@code =01}) the tests of other exercises do not run: those of the
+ * selected exercises do, and so do the tests of no exercise in the classes the run picked (scaffolding, such as the
+ * public API scenarios a check runs beside an exercise). Without the property every test runs. The JUnit Platform
+ * finds this filter through {@code META-INF/services}.
  */
 public class ExerciseFilter implements PostDiscoveryFilter {
 
@@ -33,6 +35,9 @@ public class ExerciseFilter implements PostDiscoveryFilter {
             return FilterResult.included("no exercise selection applies");
         }
         Optional<ExerciseId> exercise = exerciseOf(descriptor);
+        if (exercise.isEmpty()) {
+            return FilterResult.included("a test of no exercise, in a class the run picked");
+        }
         boolean selected = exercise.map(id -> selectors.stream().anyMatch(id::isSelectedBy)).orElse(false);
         return FilterResult.includedIf(selected,
                 () -> "exercise " + exercise.orElseThrow() + " is selected",
