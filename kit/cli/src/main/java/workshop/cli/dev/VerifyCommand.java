@@ -181,7 +181,7 @@ public record VerifyCommand(Workspace workspace, Console console) implements Com
                 return;
             }
             // A check runs the public API scenarios beside the exercises: with correct solutions they must pass throughout.
-            for (TestResult scenario : after.results().scaffolding()) {
+            for (TestResult scenario : after.results().scaffoldingIn(Exercise.testsToRun(step, tested))) {
                 tally.check(!scenario.failed(), () -> "with the solutions up to " + solved.id() + ", "
                         + scenario.test() + " fails: " + firstLine(scenario.message()));
             }

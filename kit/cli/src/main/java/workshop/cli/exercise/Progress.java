@@ -33,6 +33,8 @@ public final class Progress {
     private final Path file;
     private final PropertiesFile recorded;
     private final Map<Step, LatestResults> latestByStep = new HashMap<>();
+    /** The fingerprints of the exercises' files as they are now, read once per command. */
+    private final Map<Exercise, String> fingerprints = new HashMap<>();
 
     private record LatestResults(Results results, boolean newerThanProgress) {
     }
@@ -57,7 +59,7 @@ public final class Progress {
 
     private boolean changedSinceCheck(Exercise exercise) {
         String seen = recorded.get(exercise.id() + FILES);
-        return seen != null && !seen.equals(fingerprint(exercise));
+        return seen != null && !seen.equals(fingerprints.computeIfAbsent(exercise, Progress::fingerprint));
     }
 
     private boolean passedWhenChecked(Exercise exercise) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import workshop.cli.Io;
 import workshop.cli.workspace.Step;
@@ -53,6 +55,15 @@ public record Results(List<TestResult> all) {
 
     public List<TestResult> scaffolding() {
         return all.stream().filter(result -> !result.isExercise()).toList();
+    }
+
+    /**
+     * The results of the tests of no exercise in these classes: the public API scenarios a run took beside the
+     * exercises' tests ({@link Exercise#testsToRun}), and not what earlier runs of other modules left.
+     */
+    public List<TestResult> scaffoldingIn(List<TestClass> classes) {
+        Set<String> names = classes.stream().map(TestClass::name).collect(Collectors.toSet());
+        return scaffolding().stream().filter(result -> names.contains(result.method().replaceFirst("#.*", ""))).toList();
     }
 
     /** Done means: its tests ran, at least one passed, and none failed. */

@@ -122,7 +122,7 @@ final class ShopLauncher {
                 + (count > AT_ONCE ? ", " + AT_ONCE + " at a time," : "") + " with "
                 + String.join(" ", JavaCommand.DEMO_FLAGS) + ", "
                 + (count == 1 ? "its class data archive" : "their class data archives")
-                + (applications.stream().anyMatch(service -> runsAheadOfTime(service, traceUi))
+                + (applications.stream().anyMatch(service -> runsAheadOfTime(ownProperties(service), traceUi))
                         ? " and ahead-of-time code" : "")
                 + " (quick start and small footprint; the JVM flags are not production settings)...");
 
@@ -217,14 +217,15 @@ final class ShopLauncher {
 
     private Program program(Application service, int port, List<String> flags, TraceUi traceUi,
             WorkshopDatabase database) {
+        Map<String, String> own = ownProperties(service);
         List<String> arguments = new ArrayList<>(flags);
-        if (runsAheadOfTime(service, traceUi)) {
+        if (runsAheadOfTime(own, traceUi)) {
             arguments.add(JavaCommand.AHEAD_OF_TIME);
         }
         arguments.addAll(List.of("-cp", build.classpath(shop, service), service.mainClass(), "--server.port=" + port));
         arguments.addAll(variant.properties());
         arguments.addAll(traceUi.exportArguments());
-        arguments.addAll(dataSourceArguments(shop.moduleDir(service), database));
+        arguments.addAll(dataSourceArguments(own, database));
         return JavaCommand.of(shop.moduleDir(service), arguments);
     }
 
@@ -233,9 +234,13 @@ final class ShopLauncher {
      * export that code was made for), and the chosen option values are those its build saw. Spring's ahead-of-time
      * code decides at build time which beans exist, so a value that would choose other beans needs the JVM to decide.
      */
-    private boolean runsAheadOfTime(Application service, TraceUi traceUi) {
-        return traceUi.receivesZipkin()
-                && variant.agreesWith(PropertiesFile.load(shop.moduleDir(service).resolve(APPLICATION_PROPERTIES)).values());
+    private boolean runsAheadOfTime(Map<String, String> ownProperties, TraceUi traceUi) {
+        return traceUi.receivesZipkin() && variant.agreesWith(ownProperties);
+    }
+
+    /** The service's own {@code application.properties}: a plain Spring Boot application's settings. */
+    private Map<String, String> ownProperties(Application service) {
+        return PropertiesFile.load(shop.moduleDir(service).resolve(APPLICATION_PROPERTIES)).values();
     }
 
     /**
@@ -243,9 +248,8 @@ final class ShopLauncher {
      * started or found, its databases created there: the service is a plain Spring Boot application and knows nothing
      * of the workshop.
      */
-    private static List<String> dataSourceArguments(Path module, WorkshopDatabase database) {
-        Map<String, String> application = PropertiesFile.load(module.resolve(APPLICATION_PROPERTIES)).values();
-        return WorkshopDataSources.in(application).on(database).entrySet().stream()
+    private static List<String> dataSourceArguments(Map<String, String> ownProperties, WorkshopDatabase database) {
+        return WorkshopDataSources.in(ownProperties).on(database).entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toList();
     }

@@ -3,15 +3,12 @@ package workshop.cli.trainee;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
-import workshop.cli.exercise.TestClass;
 import workshop.cli.runner.CompileErrors;
 import workshop.cli.runner.TestRunner;
 import workshop.cli.runner.TestRun;
@@ -110,11 +107,8 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
      * breaks the shop.
      */
     private static List<TestResult> brokenScenarios(Target target, List<Exercise> exercises, TestRun run) {
-        Set<String> ran = Exercise.testsToRun(target.step(), exercises).stream().map(TestClass::name)
-                .collect(Collectors.toSet());
-        return run.results().scaffolding().stream()
-                .filter(result -> result.failed() && ran.contains(result.method().replaceFirst("#.*", "")))
-                .toList();
+        return run.results().scaffoldingIn(Exercise.testsToRun(target.step(), exercises)).stream()
+                .filter(TestResult::failed).toList();
     }
 
     /** The exercises this one builds on that did not pass: in this check, or else in their last one. */

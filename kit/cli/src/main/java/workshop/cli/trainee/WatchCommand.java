@@ -34,7 +34,7 @@ public record WatchCommand(Workspace workspace, Console console, Command check, 
             List<String> seen = filesOf(exercise.step());
             console.println(console.dim("watch: checking " + exercise.label() + "..."));
             if (check.run(List.of(exercise.id().toString())) == 0) {
-                current = nextIn(exercise.step());
+                current = new Progress(workspace).next(List.of(exercise.step()));
                 continue;
             }
             console.println(console.dim("watch: waiting for a change in " + workspace.relative(exercise.step().dir())
@@ -47,10 +47,6 @@ public record WatchCommand(Workspace workspace, Console console, Command check, 
         return 0;
     }
 
-    private Optional<Exercise> nextIn(Step step) {
-        Progress progress = new Progress(workspace);
-        return Exercise.allOf(step).stream().filter(exercise -> !progress.isDone(exercise)).findFirst();
-    }
 
     /** Returns false when interrupted while waiting. */
     private boolean awaitChange(Step step, List<String> seen) {
