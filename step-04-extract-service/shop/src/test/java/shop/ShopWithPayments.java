@@ -97,9 +97,8 @@ public final class ShopWithPayments {
         if (paymentsService == null) {
             return List.of();
         }
-        return paymentsService.getBean("paymentsJdbc", JdbcClient.class)
-                .sql("select id as payment_id, order_id, amount_cents, status from payments where order_id = ?")
-                .param(orderId).query(ShopState.Payment.class).list();
+        // The same table as the shop's schema payments: the payments module brings it wherever it runs.
+        return new ShopState(module -> paymentsService.getBean("paymentsJdbc", JdbcClient.class)).paymentsFor(orderId);
     }
 
     /** How many charges payments-service made for a customer, captured or declined; 0 when payments runs in the shop. */
