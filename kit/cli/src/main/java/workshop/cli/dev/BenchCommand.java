@@ -1,7 +1,10 @@
 package workshop.cli.dev;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,7 @@ import java.util.OptionalLong;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Io;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Program;
@@ -27,9 +31,12 @@ import workshop.support.OperatingSystem;
  * {@link Figures} that {@code start SS --demo-only} keeps: time until ready, memory of the services and the first
  * checkout's latency. A step with start options is started once per value of each option, so that the table shows
  * them side by side, e.g. {@code start 04 --payments remote} and {@code start 04 --payments in-process}.
- * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check twice (the
- * first builds with Maven, the second records the test JVM's class data), a start once (it builds and records its
- * archives); then {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
+ * A check is timed twice: with nothing changed, and right after an edit of a file the exercise's solution changes, as
+ * a trainee checks while iterating (the edit touches the file, which the check then compiles or copies; its content
+ * stays as it is).
+ * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check once (it
+ * builds with Maven and prepares the test JVM's class data), a start once (it builds and records its archives); then
+ * {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
  */
 public record BenchCommand(Workspace workspace, Console console) implements Command {
 
@@ -38,20 +45,30 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
      * sets: for a check of one exercise, or for a start until every service is up.
      *
      * @param shop what a start runs, and where it keeps its figures; empty for a check
+     * @param edited the file a check's every run follows an edit of; empty for a start, and for a check of unchanged code
      */
-    record Target(String command, List<String> arguments, Optional<Duration> goal, Optional<ShopVariant> shop) {
+    record Target(String command, List<String> arguments, Optional<Duration> goal, Optional<ShopVariant> shop,
+            Optional<Path> edited) {
 
-        static Target check(Exercise exercise) {
-            return new Target("check", List.of(exercise.id().toString()),
-                    exercise.step().stepFile().map(StepFile::checkGoal), Optional.empty());
+        /** A check of unchanged code, then one after each edit of the first source file its solution changes. */
+        static List<Target> checks(Exercise exercise) {
+            Target unchanged = new Target("check", List.of(exercise.id().toString()),
+                    exercise.step().stepFile().map(StepFile::checkGoal), Optional.empty(), Optional.empty());
+            Optional<Path> source = exercise.solution().touchedFiles().stream()
+                    .filter(file -> file.toString().replace('\\', '/').contains("/src/") && Files.isRegularFile(file))
+                    .findFirst();
+            return source.map(file -> List.of(unchanged, new Target(unchanged.command(), unchanged.arguments(),
+                    unchanged.goal(), Optional.empty(), Optional.of(file)))).orElse(List.of(unchanged));
         }
 
         static Target start(ShopVariant shop) {
-            return new Target("start", shop.arguments(), Optional.of(shop.shop().readyGoal()), Optional.of(shop));
+            return new Target("start", shop.arguments(), Optional.of(shop.shop().readyGoal()), Optional.of(shop),
+                    Optional.empty());
         }
 
         String label() {
-            return command + " " + String.join(" ", arguments);
+            return command + " " + String.join(" ", arguments)
+                    + edited.map(file -> " after an edit of " + file.getFileName()).orElse("");
         }
 
         /** The label as part of a file name: {@code check-01.1}, {@code start-04-payments-remote}. */
@@ -63,8 +80,9 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
             return shop.isPresent();
         }
 
+        /** An edited check follows the unchanged one, which warmed it up. */
         int warmUps() {
-            return isStart() ? 1 : 2;
+            return edited.isPresent() ? 0 : 1;
         }
     }
 
@@ -76,7 +94,7 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
     public int run(List<String> arguments) {
         List<String> rest = new ArrayList<>(arguments);
         int runs = runs(rest);
-        List<Target> targets = rest.isEmpty() ? standardTargets(workspace) : List.of(target(rest));
+        List<Target> targets = rest.isEmpty() ? standardTargets(workspace) : targets(rest);
         console.println("bench: " + runs + " run" + (runs == 1 ? "" : "s") + " of each, after warming up; "
                 + "the machine should be otherwise idle");
         List<Row> rows = new ArrayList<>();
@@ -86,6 +104,8 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
             List<Duration> walls = new ArrayList<>();
             List<Figures> figures = new ArrayList<>();
             for (int run = 0; run < target.warmUps() + runs; run++) {
+                target.edited().ifPresent(file -> Io.unchecked(() -> Files.setLastModifiedTime(file,
+                        FileTime.from(Instant.now()))));
                 long started = System.nanoTime();
                 launch(target, run);
                 if (run < target.warmUps()) {
@@ -140,7 +160,7 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
         List<Step> steps = workspace.steps();
         for (Step step : steps) {
             Exercise.allOf(step).stream().filter(exercise -> !exercise.tests().isEmpty()).findFirst()
-                    .ifPresent(exercise -> targets.add(Target.check(exercise)));
+                    .ifPresent(exercise -> targets.addAll(Target.checks(exercise)));
         }
         for (Step step : steps) {
             step.stepFile().map(ShopVariant::eachValue).orElse(List.of())
@@ -162,14 +182,14 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
         return runs;
     }
 
-    private Target target(List<String> arguments) {
+    private List<Target> targets(List<String> arguments) {
         if (arguments.get(0).equals("check") && arguments.size() == 2) {
-            return Target.check(Exercise.find(arguments.get(1), workspace));
+            return Target.checks(Exercise.find(arguments.get(1), workspace));
         }
         if (!arguments.get(0).equals("start")) {
             throw new UsageException("bench measures everything, or one 'check SS.E' or 'start SS [--OPTION VALUE]'");
         }
-        return Target.start(StartCommand.variant(workspace, arguments.subList(1, arguments.size())));
+        return List.of(Target.start(StartCommand.variant(workspace, arguments.subList(1, arguments.size()))));
     }
 
     /** Runs {@code ./workshop <target>} as a trainee would, with its output in the bench log. */

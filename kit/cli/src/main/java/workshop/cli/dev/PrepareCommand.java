@@ -26,7 +26,7 @@ import workshop.cli.workspace.Workspace;
  * day itself works offline: every module built and installed, the test runtime that Surefire only
  * fetches when tests run, the Zipkin server that is the trace UI when Docker is missing, and each step's shop
  * built as {@code ./workshop start} runs it (with Spring Boot's Maven plugin). Then it checks
- * every step's exercises twice, so that the day's first check already runs without Maven and with its class
+ * every step's exercises once, so that the day's first check already runs without Maven and with its class
  * data archive (see {@link DirectTestRunner}).
  */
 public record PrepareCommand(Workspace workspace, Console console, Maven maven) implements Command {
@@ -79,8 +79,8 @@ public record PrepareCommand(Workspace workspace, Console console, Maven maven) 
     }
 
     /**
-     * The first check of a step builds it with Maven and leaves its classpaths; the second runs without Maven and
-     * records the class data archive. The exercises fail, as they should in the starting state; only a build that
+     * The first check of a step builds it with Maven and leaves what the next checks need to run without it: the
+     * classpaths, the inputs it saw and the test JVMs' class data archives. The exercises fail, as they should in the starting state; only a build that
      * breaks counts as a failure here.
      */
     private boolean readyChecks(Step step) {
@@ -91,8 +91,7 @@ public record PrepareCommand(Workspace workspace, Console console, Maven maven) 
         Instant started = Instant.now();
         DirectTestRunner checks = new DirectTestRunner(maven, line -> { });
         Path log = workspace.logFile("prepare", "checks-" + step.number());
-        boolean built = checks.run(step, exercises, step.number(), log).built()
-                && checks.run(step, exercises, step.number(), log).built();
+        boolean built = checks.run(step, exercises, step.number(), log).built();
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         if (built) {
             console.println(console.passed("run step " + step.number() + "'s checks once, so they start quickly ("

@@ -2,6 +2,7 @@ package workshop.cli.runner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -27,16 +28,19 @@ import workshop.cli.workspace.Step;
 
 /**
  * What {@code check} runs: the exercises' tests without Maven whenever it can. A Maven build of this runner leaves
- * each module's classpaths and the inputs it saw ({@link StepModule}). When only Java sources changed since, the
- * changed modules are compiled here and the tests run in a JVM launched directly, one per module, as Surefire would.
+ * each module's classpaths and the inputs it saw ({@link StepModule}). When only Java sources and resources changed
+ * since, the changed resources are copied and the changed modules are compiled here and the tests run in a JVM launched directly, one per module, as Surefire would.
  * That saves Maven's start, its walk over the step's modules and Surefire's fork, most of a check's time outside the
- * tests. Anything else (a pom or a resource changed, a file deleted, no build by this runner yet) goes to Maven,
+ * tests. Anything else (a pom changed, a file deleted, no build by this runner yet) goes to Maven,
  * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
  * here.
  */
 public final class DirectTestRunner implements TestRunner {
 
     private static final Pattern JAVA_SOURCE = Pattern.compile("src/(main|test)/java/.+\\.java");
+
+    /** Copied as they are: no step filters its resources, so Maven's resources plugin would copy them the same way. */
+    private static final Pattern RESOURCE = Pattern.compile("src/(main|test)/resources/.+");
 
     /** What a Maven build must leave for the next run without it: the root pom's two executions of the dependency plugin. */
     private static final List<String> CLASSPATHS = List.of("dependency:build-classpath@workshop-compile-classpath",
@@ -70,9 +74,10 @@ public final class DirectTestRunner implements TestRunner {
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));
-        TestRun run = maven.run(step, exercises, selector, log, CLASSPATHS);
+        TestRun run = maven.run(step, exercises, selector, log, List.of(TestClassData.RECORDING), CLASSPATHS);
         if (run.built()) {
             remember(before, started);
+            makeClassData(step, modules, log);
         }
         return run;
     }
@@ -98,10 +103,11 @@ public final class DirectTestRunner implements TestRunner {
             if (changed.isEmpty()) {
                 continue;
             }
-            if (!now.deleted(changed).isEmpty() || !changed.stream().allMatch(path -> JAVA_SOURCE.matcher(path).matches())) {
+            if (!now.deleted(changed).isEmpty() || !changed.stream().allMatch(path -> JAVA_SOURCE.matcher(path).matches()
+                    || RESOURCE.matcher(path).matches())) {
                 return Optional.empty();
             }
-            compilations.add(new Compilation(module, changed.stream().anyMatch(path -> path.startsWith("src/main/")), now));
+            compilations.add(new Compilation(module, changed, now));
         }
         return Optional.of(new Plan(testModules, compilations, javac.get()));
     }
@@ -136,8 +142,22 @@ public final class DirectTestRunner implements TestRunner {
         return modules;
     }
 
-    /** A module to compile: its main sources too, or only its tests; and the inputs to remember once compiled. */
-    private record Compilation(StepModule module, boolean main, ModuleInputs inputs) {
+    /** A module to bring up to date: the files changed since its last build, and the inputs to remember once done. */
+    private record Compilation(StepModule module, Set<String> changed, ModuleInputs inputs) {
+
+        /** Main sources changed: compile them, and the tests against them. */
+        boolean main() {
+            return changed.stream().anyMatch(path -> path.startsWith("src/main/java/"));
+        }
+
+        /** Some source changed: compile the tests (only resources changed: nothing to compile). */
+        boolean java() {
+            return changed.stream().anyMatch(path -> JAVA_SOURCE.matcher(path).matches());
+        }
+
+        List<String> resources() {
+            return changed.stream().filter(path -> RESOURCE.matcher(path).matches()).toList();
+        }
     }
 
     /** One run without Maven: what to compile, then the test modules, by name as {@link TestClass#module()} has it. */
@@ -151,10 +171,13 @@ public final class DirectTestRunner implements TestRunner {
     private boolean runWithoutMaven(Plan plan, List<TestClass> tests, String selector, Path log) {
         start(log);
         for (Compilation compilation : plan.compilations()) {
-            note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
-                    + " without Maven: only Java sources changed since its last build");
-            if (!compile(compilation, plan.javac(), log)) {
-                return false;
+            copyResources(compilation, log);
+            if (compilation.java()) {
+                note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
+                        + " without Maven: only Java sources and resources changed since its last build");
+                if (!compile(compilation, plan.javac(), log)) {
+                    return false;
+                }
             }
             compilation.inputs().write(compilation.module().inputsFile());
         }
@@ -162,15 +185,42 @@ public final class DirectTestRunner implements TestRunner {
             List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
                     .distinct().toList();
             note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
-            TestClassData classData = new TestClassData(module, TestJvm.jars(module));
-            TestJvm.run(module, classes, selector, classData, log);
-            if (classData.canBeMade()) {
-                progress.accept("Recording the classes these tests load, so that later checks start sooner "
-                        + "(once, about 20 s)...");
-                classData.make(log);
-            }
+            TestJvm.run(module, classes, selector, new TestClassData(module, TestJvm.jars(module)), log);
         });
         return true;
+    }
+
+    /**
+     * After a Maven build: the class data archive of each test module whose tests recorded the classes they load, so
+     * that the checks after this one, which a trainee runs while iterating, start sooner and pay nothing for it.
+     */
+    private void makeClassData(Step step, List<String> testModules, Path log) {
+        for (String name : testModules) {
+            StepModule module = new StepModule(step.dir().resolve(name));
+            if (!module.builtForCheck()) {
+                continue;
+            }
+            TestClassData classData = new TestClassData(module, TestJvm.jars(module));
+            if (classData.canBeMade()) {
+                progress.accept("Preparing the tests' class data, so that the next checks start sooner...");
+                classData.make(log);
+            }
+        }
+    }
+
+    /** Each changed resource to where Maven's resources plugin puts it: {@code target/classes} or {@code target/test-classes}. */
+    private static void copyResources(Compilation compilation, Path log) {
+        StepModule module = compilation.module();
+        for (String resource : compilation.resources()) {
+            boolean main = resource.startsWith("src/main/");
+            String relative = resource.substring((main ? "src/main/resources/" : "src/test/resources/").length());
+            Path target = (main ? module.classes() : module.testClasses()).resolve(relative);
+            note(log, "copying " + module.dir().resolve(resource) + " without Maven");
+            Io.unchecked(() -> {
+                Files.createDirectories(target.getParent());
+                Files.copy(module.dir().resolve(resource), target, StandardCopyOption.REPLACE_EXISTING);
+            });
+        }
     }
 
     private static boolean compile(Compilation compilation, JavaCompilation javac, Path log) {

@@ -3,6 +3,7 @@ package workshop.cli.runner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import workshop.cli.exercise.Exercise;
 import workshop.cli.exercise.Results;
@@ -18,28 +19,25 @@ import workshop.cli.workspace.Step;
  */
 public record MavenTestRunner(Maven maven) implements TestRunner {
 
-    /**
-     * The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. Plugins a test run
-     * does not need are skipped, should a step's pom bind them.
-     */
-    private static final List<String> FAST_TESTS = List.of("-DargLine=" + String.join(" ", Program.QUICK_START),
-            "-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
+    /** Plugins a test run does not need are skipped, should a step's pom bind them. */
+    private static final List<String> FAST_TESTS = List.of("-Djacoco.skip=true", "-Dmaven.javadoc.skip=true");
 
     /** Every test of the step. */
     public TestRun runAll(Step step, Path log) {
         Results.deleteStep(step);
-        return build(step, log, List.of(), List.of());
+        return build(step, log, List.of(), List.of(), List.of());
     }
 
     @Override
     public TestRun run(Step step, List<Exercise> exercises, String selector, Path log) {
-        return run(step, exercises, selector, log, List.of());
+        return run(step, exercises, selector, log, List.of(), List.of());
     }
 
-    /** The exercises' tests, and after them the given goals in the same build. */
-    TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> afterTests) {
+    /** The exercises' tests in test JVMs with these flags too, and after them the given goals in the same build. */
+    TestRun run(Step step, List<Exercise> exercises, String selector, Path log, List<String> testJvmFlags,
+            List<String> afterTests) {
         Results.delete(step, modules(exercises));
-        return build(step, log, selection(step, exercises, selector), afterTests);
+        return build(step, log, selection(step, exercises, selector), testJvmFlags, afterTests);
     }
 
     /** The modules, as step-relative paths, that hold the exercises' tests. */
@@ -60,10 +58,13 @@ public record MavenTestRunner(Maven maven) implements TestRunner {
         return arguments;
     }
 
-    private TestRun build(Step step, Path log, List<String> selection, List<String> afterTests) {
+    /** The test JVM starts quickly ({@link Program#QUICK_START}), unless a step configures its own {@code argLine}. */
+    private TestRun build(Step step, Path log, List<String> selection, List<String> testJvmFlags,
+            List<String> afterTests) {
         List<String> arguments = new ArrayList<>(List.of("-B", "-q", "-f", step.pom().toString()));
         arguments.addAll(selection);
         arguments.add("-Dmaven.test.failure.ignore=true");
+        arguments.add("-DargLine=" + String.join(" ", Stream.concat(Program.QUICK_START.stream(), testJvmFlags.stream()).toList()));
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
         arguments.addAll(afterTests);

@@ -20,10 +20,18 @@ import workshop.cli.process.Program;
  * <p>
  * JDK 17 archives classes from jars only, and a JVM maps an archive only when its classpath begins with the
  * archive's, so the test JVM's classpath lists the jars first and the module folders after them. The archive is made
- * in two runs: a test run writes the list of classes it loaded, then {@code java -Xshare:dump} archives them (once
- * per module, JDK and set of jars). Its name carries a hash of those, so a changed pom or JDK makes a new one. If the JDK cannot make it, a marker keeps later checks from trying again.
+ * by the checks that build with Maven (the first check of a step, and the one after a pom changed), so that no later
+ * check pays for it: Surefire's test JVM writes the list of classes it loaded ({@link #RECORDING}), then
+ * {@code java -Xshare:dump} archives them. Its name carries a hash of the JDK and the jars, so a changed pom or JDK
+ * makes a new one. If the JDK cannot make it, a marker keeps later checks from trying again.
  */
 final class TestClassData {
+
+    /**
+     * The flag that makes Surefire's test JVM record the classes it loads. Surefire starts that JVM in the module's
+     * folder, so the relative path lands in each module's own {@code target/}, which the compilation before it made.
+     */
+    static final String RECORDING = "-XX:DumpLoadedClassList=target/test-jvm.classlist";
 
     private final StepModule module;
     private final List<Path> jars;
@@ -35,18 +43,12 @@ final class TestClassData {
         this.archive = module.dir().resolve("target/workshop/test-jvm-" + key(jars) + ".jsa");
     }
 
-    /** The JVM flags for this run: map the archive, or record the class list it will be made from. */
+    /** The JVM flags that map the archive, when there is one. */
     List<String> flags() {
-        if (Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive);
-        }
-        if (Files.exists(failedMarker())) {
-            return List.of();
-        }
-        return List.of("-XX:DumpLoadedClassList=" + classList());
+        return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
     }
 
-    /** Whether the run with {@link #flags()} recorded a class list to make the archive from. */
+    /** Whether a test run with {@link #RECORDING} left a class list to make an archive from, which is not made yet. */
     boolean canBeMade() {
         return !Files.isRegularFile(archive) && !Files.exists(failedMarker()) && Files.isRegularFile(classList());
     }
@@ -55,6 +57,7 @@ final class TestClassData {
     void make(Path log) {
         Path unfinished = archive.resolveSibling(archive.getFileName() + ".unfinished");
         Io.unchecked(() -> {
+            Files.createDirectories(archive.getParent());
             deleteOlderArchives();
             int dumped = Program.java(module.dir(), List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(),
                     "-XX:SharedArchiveFile=" + unfinished,
@@ -78,7 +81,7 @@ final class TestClassData {
     }
 
     private Path classList() {
-        return module.dir().resolve("target/workshop/test-jvm.classlist");
+        return module.dir().resolve("target/test-jvm.classlist");
     }
 
     private Path failedMarker() {

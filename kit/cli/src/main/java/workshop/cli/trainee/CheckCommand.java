@@ -78,6 +78,9 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
         List<TestResult> results = run.results().of(exercise.id());
         if (run.results().done(exercise.id()).orElse(false)) {
             console.println(console.passed(exercise.label()));
+            // What a passing test published for the trainee to read, such as the audit's reasons.
+            results.stream().map(TestResult::message).filter(message -> !message.isBlank())
+                    .flatMap(String::lines).forEach(line -> console.println("    " + line));
             return true;
         }
         if (results.isEmpty()) {

@@ -27,6 +27,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void measures_a_check_of_unchanged_code_and_one_right_after_an_edit_of_the_file_the_solution_changes() {
+        List<BenchCommand.Target> targets = BenchCommand.standardTargets(
+                TestRepo.withWorkshopBuild(dir, "correct").workspace());
+
+        assertThat(targets).extracting(BenchCommand.Target::label)
+                .containsExactly("check 01.1", "check 01.1 after an edit of Greeter.java");
+        assertThat(targets.get(1).edited()).contains(dir.resolve("step-01-correct/greeter/src/main/java/fixture/Greeter.java"));
+        assertThat(targets).extracting(BenchCommand.Target::warmUps).containsExactly(1, 0);
+    }
+
+    @Test
     void measures_one_start_with_the_options_start_takes() {
         TestRepo repo = TestRepo.withDeclaredStep(dir);
 

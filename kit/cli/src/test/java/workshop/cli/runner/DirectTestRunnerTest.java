@@ -64,7 +64,7 @@ class DirectTestRunnerTest {
     }
 
     @Test
-    void a_compile_error_is_shown_as_maven_shows_it_and_a_new_resource_is_built_by_maven() {
+    void a_compile_error_is_shown_as_maven_shows_it() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
         repo.run("check", "01.1");
 
@@ -76,10 +76,33 @@ class DirectTestRunnerTest {
         assertThat(repo.output()).contains("01.1: the code does not compile")
                 .contains("[ERROR] step-01-correct/greeter/src/main/java/fixture/Greeter.java:[")
                 .contains("cannot find symbol");
+    }
 
-        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER));
+    @Test
+    void a_changed_resource_is_copied_without_maven_and_a_changed_pom_is_built_by_maven() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+
         repo.write("step-01-correct/greeter/src/main/resources/greeting.txt", "Hello");
-        assertThat(repo.run("check", "01.1")).isZero();
-        assertThat(repo.read(LOG)).as("a resource is Maven's to copy").doesNotContain("without Maven");
+        repo.run("check", "01.1");
+
+        assertThat(repo.read(LOG)).contains("[workshop] copying").doesNotContain("compiling");
+        assertThat(repo.read("step-01-correct/greeter/target/classes/greeting.txt")).isEqualTo("Hello");
+
+        repo.write("step-01-correct/greeter/pom.xml", repo.read("step-01-correct/greeter/pom.xml") + "\n");
+        repo.run("check", "01.1");
+        assertThat(repo.read(LOG)).as("a pom is Maven's to read").doesNotContain("without Maven");
+    }
+
+    @Test
+    void the_check_that_builds_with_maven_prepares_the_class_data_the_next_checks_start_from() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+        assertThat(repo.output()).contains("Preparing the tests' class data");
+
+        repo.run("check", "01.1");
+
+        assertThat(repo.output()).doesNotContain("Preparing");
+        assertThat(repo.read("step-01-correct/greeter/target/workshop/test-jvm.args")).contains("-XX:SharedArchiveFile=");
     }
 }

@@ -1,10 +1,14 @@
 package workshop.support.exercise;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -12,7 +16,11 @@ import org.junit.platform.launcher.TestPlan;
 
 import workshop.support.exercise.TestResult.Outcome;
 
-/** Writes every finished test of the run to the module's {@link ResultsFile}. */
+/**
+ * Writes every finished test of the run to the module's {@link ResultsFile}. A failed test's message is its failure; a
+ * passed test's is what it published for the trainee to read through JUnit's {@code TestReporter} (e.g. the audit's
+ * reasons), which {@code ./workshop check} shows under the verdict.
+ */
 public class ExerciseResults implements TestExecutionListener {
 
     private ResultsFile file;
@@ -20,6 +28,8 @@ public class ExerciseResults implements TestExecutionListener {
     private TestPlan plan;
 
     private final Set<TestIdentifier> reported = ConcurrentHashMap.newKeySet();
+
+    private final Map<TestIdentifier, List<String>> published = new ConcurrentHashMap<>();
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -35,8 +45,14 @@ public class ExerciseResults implements TestExecutionListener {
     }
 
     @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        published.computeIfAbsent(test, key -> new CopyOnWriteArrayList<>()).addAll(entry.getKeyValuePairs().values());
+    }
+
+    @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        String message = result.getThrowable().map(ExerciseResults::messageOf).orElse("");
+        String message = result.getThrowable().map(ExerciseResults::messageOf)
+                .orElseGet(() -> String.join("\n", published.getOrDefault(test, List.of())));
         Outcome outcome = switch (result.getStatus()) {
             case SUCCESSFUL -> Outcome.PASSED;
             case ABORTED -> Outcome.ABORTED;
@@ -62,15 +78,19 @@ public class ExerciseResults implements TestExecutionListener {
         reported.add(test);
         Optional<MethodSource> method = test.getSource()
                 .filter(MethodSource.class::isInstance).map(MethodSource.class::cast);
-        String name = method.map(m -> m.getClassName() + "#" + m.getMethodName() + caseOf(m, test))
+        String name = method.map(m -> m.getClassName() + "#" + m.getMethodName() + caseOf(test))
                 .orElse(test.getDisplayName());
         file.write(new TestResult(method.flatMap(ExerciseId::of), outcome, name, message));
     }
 
-    /** Which case of a parameterised test this is, as its display name says; nothing for a plain test. */
-    private static String caseOf(MethodSource method, TestIdentifier test) {
-        String displayName = test.getDisplayName();
-        return displayName.equals(method.getMethodName() + "()") ? "" : "[" + displayName + "]";
+    /**
+     * Which case of a parameterised (or other template) test this is, as its display name says; nothing for a plain
+     * test. A case's parent is the template, a method; a plain test's parent is its class.
+     */
+    private String caseOf(TestIdentifier test) {
+        boolean isCase = plan.getParent(test).flatMap(TestIdentifier::getSource)
+                .filter(MethodSource.class::isInstance).isPresent();
+        return isCase ? "[" + test.getDisplayName() + "]" : "";
     }
 
     private static String messageOf(Throwable failure) {

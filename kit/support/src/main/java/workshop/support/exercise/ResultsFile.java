@@ -14,8 +14,8 @@ import java.util.Optional;
  * judge by instead of Maven's log, which is meant for humans. {@link ExerciseResults} writes one line per finished
  * test:
  * <pre>exercise TAB outcome TAB class#method TAB message</pre>
- * {@code exercise} is {@code -} for scaffolding tests; the outcome is one of {@link TestResult.Outcome}; the message
- * has tabs as spaces and line breaks as the two characters {@code \n}. {@code -Dworkshop.results=file} writes
+ * {@code exercise} is {@code -} for scaffolding tests; the outcome is one of {@link TestResult.Outcome}; the message,
+ * the failure's or for a passed test what it published for the trainee to read, has tabs as spaces and line breaks as the two characters {@code \n}. {@code -Dworkshop.results=file} writes
  * elsewhere.
  */
 public final class ResultsFile implements AutoCloseable {

@@ -1,8 +1,10 @@
 package workshop.support.exercise;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +21,18 @@ class ExerciseResultsTest {
 
     @Test
     void eachCaseOfAParameterisedTestIsNamedWithItsDisplayName() {
+        assertThat(run()).extracting(TestResult::test).containsExactlyInAnyOrder(
+                Cases.class.getName() + "#greets[\"ada\"]", Cases.class.getName() + "#greets[\"grace\"]",
+                Cases.class.getName() + "#waves", Cases.class.getName() + "#explains");
+    }
+
+    @Test
+    void aPassedTestKeepsWhatItPublishedForTheTraineeToRead() {
+        assertThat(run()).filteredOn(result -> result.test().endsWith("#explains")).singleElement()
+                .satisfies(result -> assertThat(result.message()).isEqualTo("ada: greeted\ngrace: greeted"));
+    }
+
+    private List<TestResult> run() {
         Path results = dir.resolve("results.tsv");
         String before = System.getProperty(ResultsFile.PROPERTY);
         System.setProperty(ResultsFile.PROPERTY, results.toString());
@@ -32,10 +46,7 @@ class ExerciseResultsTest {
                 System.setProperty(ResultsFile.PROPERTY, before);
             }
         }
-
-        assertThat(ResultsFile.read(results)).extracting(TestResult::test).containsExactlyInAnyOrder(
-                Cases.class.getName() + "#greets[\"ada\"]", Cases.class.getName() + "#greets[\"grace\"]",
-                Cases.class.getName() + "#waves");
+        return ResultsFile.read(results);
     }
 
     /** Run by the test above, not on their own: a nested class is no test class of its own for Surefire. */
@@ -48,6 +59,11 @@ class ExerciseResultsTest {
 
         @Test
         void waves() {
+        }
+
+        @Test
+        void explains(TestReporter trainee) {
+            trainee.publishEntry("audit", "ada: greeted\ngrace: greeted");
         }
     }
 }
