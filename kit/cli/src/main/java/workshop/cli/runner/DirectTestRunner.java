@@ -69,7 +69,7 @@ public final class DirectTestRunner implements TestRunner {
         if (plan.isPresent()) {
             Results.delete(step, modules);
             List<TestClass> tests = Exercise.testsToRun(step, exercises);
-            boolean compiled = runWithoutMaven(plan.get(), tests, selector, log);
+            boolean compiled = runWithoutMaven(plan.get(), exercises, tests, selector, log);
             return new TestRun(compiled, log, Results.readStep(step));
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
@@ -168,7 +168,8 @@ public final class DirectTestRunner implements TestRunner {
      * Compiles what changed, then runs the test classes module by module; false when the code did not compile, and the
      * log then holds the errors in Maven's format.
      */
-    private boolean runWithoutMaven(Plan plan, List<TestClass> tests, String selector, Path log) {
+    private boolean runWithoutMaven(Plan plan, List<Exercise> exercises, List<TestClass> tests, String selector,
+            Path log) {
         start(log);
         for (Compilation compilation : plan.compilations()) {
             copyResources(compilation, log);
@@ -181,11 +182,13 @@ public final class DirectTestRunner implements TestRunner {
             }
             compilation.inputs().write(compilation.module().inputsFile());
         }
+        List<TestClass> own = exercises.stream().flatMap(exercise -> exercise.tests().stream()).toList();
         plan.testModules().forEach((name, module) -> {
-            List<String> classes = tests.stream().filter(test -> test.module().equals(name)).map(TestClass::name)
-                    .distinct().toList();
-            note(log, "running " + String.join(", ", classes) + " in " + module.dir() + " without Maven");
-            TestJvm.run(module, classes, selector, new TestClassData(module, TestJvm.jars(module)), log);
+            List<String> classes = classesIn(name, tests.stream().filter(own::contains));
+            List<String> scenarios = classesIn(name, tests.stream().filter(test -> !own.contains(test)));
+            note(log, "running " + String.join(", ", classes) + (scenarios.isEmpty() ? ""
+                    : ", then if they pass " + String.join(", ", scenarios)) + " in " + module.dir() + " without Maven");
+            TestJvm.run(module, classes, scenarios, selector, new TestClassData(module, TestJvm.jars(module)), log);
         });
         return true;
     }
@@ -221,6 +224,10 @@ public final class DirectTestRunner implements TestRunner {
                 Files.copy(module.dir().resolve(resource), target, StandardCopyOption.REPLACE_EXISTING);
             });
         }
+    }
+
+    private static List<String> classesIn(String module, Stream<TestClass> tests) {
+        return tests.filter(test -> test.module().equals(module)).map(TestClass::name).distinct().toList();
     }
 
     private static boolean compile(Compilation compilation, JavaCompilation javac, Path log) {

@@ -25,8 +25,12 @@ final class TestJvm {
     private TestJvm() {
     }
 
-    /** Runs the test classes in the module's folder, as Surefire does, with the output appended to the log. */
-    static int run(StepModule module, List<String> testClasses, String selector, TestClassData classData, Path log) {
+    /**
+     * Runs the test classes in the module's folder, as Surefire does, then the scenarios if every one of those tests
+     * passed (kit-support's {@code RunTests --then}), with the output appended to the log.
+     */
+    static int run(StepModule module, List<String> testClasses, List<String> scenarios, String selector,
+            TestClassData classData, Path log) {
         List<String> arguments = new ArrayList<>(Program.QUICK_START);
         arguments.addAll(classData.flags());
         arguments.add("-Dworkshop.exercises=" + selector);
@@ -35,6 +39,10 @@ final class TestJvm {
                 .collect(Collectors.joining(File.pathSeparator)));
         arguments.add(RUNNER);
         arguments.addAll(testClasses);
+        if (!scenarios.isEmpty()) {
+            arguments.add("--then");
+            arguments.addAll(scenarios);
+        }
         Path argumentFile = module.dir().resolve("target/workshop/test-jvm.args");
         Io.unchecked(() -> Files.write(argumentFile, arguments.stream().map(TestJvm::quoted).toList()));
         return Program.java(module.dir(), List.of("@" + argumentFile)).runAppending(log);

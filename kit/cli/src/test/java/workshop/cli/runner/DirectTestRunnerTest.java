@@ -33,7 +33,7 @@ class DirectTestRunnerTest {
         assertThat(repo.output()).contains("✓ 01.1 Greet by name");
         assertThat(exitCode).isZero();
         assertThat(repo.read(LOG)).contains("[workshop] compiling " + dir.resolve("step-01-correct/greeter"))
-                .contains("[workshop] running fixture.GreeterTest, fixture.GreetingScenariosTest in "
+                .contains("[workshop] running fixture.GreeterTest, then if they pass fixture.GreetingScenariosTest in "
                         + dir.resolve("step-01-correct/greeter") + " without Maven");
     }
 

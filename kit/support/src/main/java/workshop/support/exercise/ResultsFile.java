@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A module's {@code target/workshop/results.tsv}: what {@code ./workshop check}, {@code status} and {@code verify}
@@ -23,6 +27,8 @@ public final class ResultsFile implements AutoCloseable {
     static final String PROPERTY = "workshop.results";
     private static final String IN_MODULE = "target/workshop/results.tsv";
     private static final String SCAFFOLDING = "-";
+
+    private static final Set<Path> STARTED_BY_THIS_JVM = ConcurrentHashMap.newKeySet();
 
     private final Writer out;
 
@@ -50,12 +56,18 @@ public final class ResultsFile implements AutoCloseable {
         }
     }
 
-    /** A new, empty file for the tests this JVM runs, in its working directory's module unless told otherwise. */
+    /**
+     * The file for the tests this JVM runs, in its working directory's module unless told otherwise: new and empty for
+     * the JVM's first test plan; a later plan in the same JVM ({@link RunTests}' scenarios) adds to it.
+     */
     static ResultsFile create() {
         Path file = Path.of(System.getProperty(PROPERTY, IN_MODULE));
+        OpenOption start = STARTED_BY_THIS_JVM.add(file.toAbsolutePath()) ? StandardOpenOption.TRUNCATE_EXISTING
+                : StandardOpenOption.APPEND;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            return new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            return new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, start));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write test results to " + file, e);
         }
