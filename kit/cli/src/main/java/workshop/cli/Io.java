@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -78,5 +79,12 @@ public final class Io {
                 return paths.toList();
             }
         });
+    }
+
+    /** Deletes the folder and everything below it; nothing when there is no such folder. */
+    public static void deleteTree(Path folder) {
+        if (Files.isDirectory(folder)) {
+            walk(folder).stream().sorted(Comparator.reverseOrder()).forEach(path -> unchecked(() -> Files.delete(path)));
+        }
     }
 }

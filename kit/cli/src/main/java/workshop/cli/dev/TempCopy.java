@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
 import java.util.Set;
 
 import workshop.cli.Io;
@@ -28,7 +27,7 @@ record TempCopy(Path dir) implements AutoCloseable {
 
     @Override
     public void close() {
-        Io.walk(dir).stream().sorted(Comparator.reverseOrder()).forEach(path -> Io.unchecked(() -> Files.delete(path)));
+        Io.deleteTree(dir);
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -145,14 +145,15 @@ public final class DirectTestRunner implements TestRunner {
     /** A module to bring up to date: the files changed since its last build, and the inputs to remember once done. */
     private record Compilation(StepModule module, Set<String> changed, ModuleInputs inputs) {
 
-        /** Main sources changed: compile them, and the tests against them. */
-        boolean main() {
-            return changed.stream().anyMatch(path -> path.startsWith("src/main/java/"));
-        }
-
-        /** Some source changed: compile the tests (only resources changed: nothing to compile). */
+        /** Some source changed (only resources changed: nothing to compile). */
         boolean java() {
             return changed.stream().anyMatch(path -> JAVA_SOURCE.matcher(path).matches());
+        }
+
+        /** The changed Java files under one source folder of the module ({@code src/main/java/}). */
+        List<Path> javaUnder(String folder) {
+            return changed.stream().filter(path -> path.startsWith(folder) && JAVA_SOURCE.matcher(path).matches())
+                    .map(path -> module.dir().resolve(path)).toList();
         }
 
         List<String> resources() {
@@ -174,7 +175,7 @@ public final class DirectTestRunner implements TestRunner {
         for (Compilation compilation : plan.compilations()) {
             copyResources(compilation, log);
             if (compilation.java()) {
-                note(log, "compiling " + compilation.module().dir() + (compilation.main() ? "" : " (tests only)")
+                note(log, "compiling " + compilation.module().dir()
                         + " without Maven: only Java sources and resources changed since its last build");
                 if (!compile(compilation, plan.javac(), log)) {
                     return false;
@@ -230,16 +231,51 @@ public final class DirectTestRunner implements TestRunner {
         return tests.filter(test -> test.module().equals(module)).map(TestClass::name).distinct().toList();
     }
 
+    /**
+     * Compiles the changed sources on their own ({@link ChangedSources}); when a class's outline changed, the whole
+     * folder, and for main sources the tests too, since they compile against them.
+     */
     private static boolean compile(Compilation compilation, JavaCompilation javac, Path log) {
         StepModule module = compilation.module();
-        if (compilation.main() && !javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
-            return false;
+        Path scratch = module.dir().resolve("target/workshop/compiling");
+        boolean allTests = false;
+        List<Path> main = compilation.javaUnder("src/main/java/");
+        if (!main.isEmpty()) {
+            switch (new ChangedSources(module.mainSources(), module.classes(), module.compileClasspath(), main)
+                    .compile(javac, scratch, log)) {
+                case FAILED -> {
+                    return false;
+                }
+                case OUTLINE_CHANGED -> {
+                    note(log, "compiling all of " + module.mainSources() + " and its tests: a class's outline changed");
+                    if (!javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
+                        return false;
+                    }
+                    allTests = true;
+                }
+                case COMPILED -> note(log, "compiled only " + names(main) + ": its classes kept their outline");
+            }
         }
         if (!Files.isDirectory(module.testSources())) {
             return true;
         }
-        List<Path> classpath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
-        return javac.compile(module.testSources(), module.testClasses(), classpath, log);
+        List<Path> testClasspath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
+        List<Path> tests = compilation.javaUnder("src/test/java/");
+        if (!allTests && !tests.isEmpty()) {
+            switch (new ChangedSources(module.testSources(), module.testClasses(), testClasspath, tests)
+                    .compile(javac, scratch, log)) {
+                case FAILED -> {
+                    return false;
+                }
+                case OUTLINE_CHANGED -> allTests = true;
+                case COMPILED -> note(log, "compiled only " + names(tests) + ": its classes kept their outline");
+            }
+        }
+        return !allTests || javac.compile(module.testSources(), module.testClasses(), testClasspath, log);
+    }
+
+    private static String names(List<Path> sources) {
+        return String.join(", ", sources.stream().map(source -> source.getFileName().toString()).toList());
     }
 
     private static void start(Path log) {

@@ -43,9 +43,14 @@ final class JavaCompilation {
 
     /** Compiles every Java file under {@code sources} into {@code output}; false when the code does not compile. */
     boolean compile(Path sources, Path output, List<Path> classpath, Path log) {
+        return compile(Io.walk(sources).stream().filter(file -> file.toString().endsWith(".java")).toList(), output,
+                classpath, log);
+    }
+
+    /** Compiles these Java files into {@code output}; false when the code does not compile. */
+    boolean compile(List<Path> sources, Path output, List<Path> classpath, Path log) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<File> files = Io.walk(sources).stream().filter(file -> file.toString().endsWith(".java"))
-                .map(Path::toFile).toList();
+        List<File> files = sources.stream().map(Path::toFile).toList();
         boolean compiled = Io.unchecked(() -> {
             try (StandardJavaFileManager fileManager =
                     compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {

@@ -38,6 +38,22 @@ class DirectTestRunnerTest {
     }
 
     @Test
+    void a_change_inside_a_method_compiles_only_its_file_and_a_changed_signature_compiles_the_module_and_its_tests() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+
+        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER));
+        repo.run("check", "01.1");
+        assertThat(repo.read(LOG)).contains("[workshop] compiled only Greeter.java: its classes kept their outline");
+
+        repo.write(Fixtures.CORRECT_GREETER, repo.read(Fixtures.SOLVED_GREETER)
+                .replace("public String greet(String name)", "public CharSequence greet(String name)"));
+        repo.run("check", "01.1");
+        assertThat(repo.read(LOG)).contains("[workshop] compiling all of " + dir.resolve("step-01-correct/greeter/src/main/java")
+                + " and its tests: a class's outline changed");
+    }
+
+    @Test
     void a_failing_exercise_says_first_which_earlier_one_it_builds_on_is_not_done() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
 
