@@ -1,6 +1,6 @@
 @echo off
 rem The workshop command for Windows. It does what ./workshop does (see the comments there):
-rem builds the kit on first use or when the CLI reports kit changes (exit code 100), then runs the CLI.
+rem builds the kit on first use, then runs the CLI, which rebuilds the kit itself when the kit changed.
 setlocal
 set "ROOT=%~dp0"
 set "ROOT=%ROOT:~0,-1%"
@@ -16,12 +16,6 @@ chcp 65001 >nul
 set "STATUS=0"
 if not exist "%STAMP%" call :build
 if not "%STATUS%"=="0" goto end
-set KIT_STAMP="-Dworkshop.kitStamp=%STAMP%"
-call :run %*
-if not "%STATUS%"=="100" goto end
-call :build
-if not "%STATUS%"=="0" goto end
-set "KIT_STAMP="
 call :run %*
 
 :end
@@ -30,7 +24,7 @@ exit /b %STATUS%
 
 :build
 if not exist "%ROOT%\.workshop\logs" mkdir "%ROOT%\.workshop\logs"
-echo Building the workshop kit (first use, or the kit changed)... 1>&2
+echo Building the workshop kit (first use)... 1>&2
 pushd "%ROOT%"
 call mvnw.cmd -q -B install -DskipTests -pl kit/support,kit/cli -am > "%LOG%" 2>&1
 set "STATUS=%ERRORLEVEL%"
@@ -45,6 +39,6 @@ exit /b
 rem The classpath goes through CLASSPATH: it is longer than "set /p" reads.
 :run
 for /f "usebackq delims=" %%c in ("%STAMP%") do set "CLASSPATH=%ROOT%\kit\cli\target\classes;%%c"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %KIT_STAMP% -Dworkshop.root="%ROOT%" workshop.cli.Workshop %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-Dworkshop.kitStamp=%STAMP%" -Dworkshop.root="%ROOT%" workshop.cli.Workshop %*
 set "STATUS=%ERRORLEVEL%"
 exit /b

@@ -31,16 +31,13 @@ import workshop.cli.workspace.Workspace;
  * The {@code ./workshop} command. The launchers run it as
  * {@code java -Dworkshop.root=<repository> workshop.cli.Workshop <command> <arguments>}.
  *
- * <p>Exit codes: 0 all good, 1 something failed (a test, a check, a build), 2 a bad command line,
- * {@value #REBUILD} (only with {@code -Dworkshop.kitStamp}) the kit must be rebuilt first.
+ * <p>Exit codes: 0 all good, 1 something failed (a test, a check, a build), 2 a bad command line.
  */
 public final class Workshop {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    /** Tells the launcher that kit sources changed since the build, so it rebuilds and runs again. */
-    static final int REBUILD = 100;
 
     private final Console console;
     private final Commands commands;
@@ -54,7 +51,7 @@ public final class Workshop {
         Path root = Path.of(System.getProperty("workshop.root", "")).toAbsolutePath();
         String stamp = System.getProperty("workshop.kitStamp");
         if (stamp != null && KitBuild.isStale(root, Path.of(stamp))) {
-            System.exit(REBUILD);
+            System.exit(KitBuild.rebuildAndRun(root, Path.of(stamp), Arrays.asList(args)));
         }
         Workspace workspace = new Workspace(root);
         new Baseline(workspace, new Git(root)).recordIfMissing();

@@ -20,7 +20,7 @@ import workshop.cli.Io;
  * A program the CLI runs as a child process, and the one way it runs one: Maven, git, the test JVMs, the shop's
  * services and the tools asked for a process's memory all start here. A child runs in a working directory, with the
  * CLI's environment and the variables given here, without input; its output and errors go together to a log file, or
- * its output is captured.
+ * its output is captured. Whatever still runs when the CLI ends, by a signal too, is stopped then ({@link Children}).
  *
  * @param environment variables set for the child, on top of the CLI's own
  */
@@ -61,6 +61,11 @@ public record Program(List<String> command, Path directory, Map<String, String> 
     /** Runs it to its end with its output added to the end of the log file; returns its exit code. */
     public int runAppending(Path log) {
         return awaitEnd(start(logging(log, true)));
+    }
+
+    /** Runs it to its end in the CLI's terminal (its input, output and errors); returns its exit code. */
+    public int runInTerminal() {
+        return awaitEnd(start(builder().inheritIO()));
     }
 
     /**
@@ -113,7 +118,7 @@ public record Program(List<String> command, Path directory, Map<String, String> 
 
     private Process start(ProcessBuilder builder) {
         try {
-            Process process = builder.start();
+            Process process = Children.track(builder.start());
             process.getOutputStream().close();
             return process;
         } catch (IOException e) {

@@ -56,7 +56,7 @@ final class DataDirectories {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    /** A new, empty data directory for this JVM; {@code initdb} fills it, unless {@link #copyOfTemplate} did. */
+    /** A new, empty data directory for this JVM; {@code initdb} fills it, unless {@link #copyTemplateInto} did. */
     Path fresh() {
         deleteLeftovers();
         Path directory = root.resolve(RUN_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
@@ -72,11 +72,9 @@ final class DataDirectories {
         return Files.exists(template().resolve("postgresql.conf"));
     }
 
-    /** A fresh data directory holding a copy of the template cluster. */
-    Path copyOfTemplate() {
-        Path directory = fresh();
+    /** Fills a {@link #fresh} data directory with a copy of the template cluster. */
+    void copyTemplateInto(Path directory) {
         copy(template(), directory);
-        return directory;
     }
 
     /**

