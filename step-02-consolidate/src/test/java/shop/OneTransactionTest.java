@@ -1,6 +1,5 @@
 package shop;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,7 @@ import workshop.support.exercise.Exercise;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import shop.shipping.RefusingShipping;
-import shop.shipping.RefusingShipping.Refusal;
+import shop.shipping.RefusingShipping.Booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workshop.support.exercise.Exercises.lookAt;
@@ -17,7 +16,8 @@ import static workshop.support.exercise.Exercises.lookAt;
 /**
  * 02.4 Transactions come back: the modules share one database, so a checkout can be one local transaction. When
  * shipping refuses after the customer has paid, everything the checkout did rolls back by itself: no charge, no
- * stock held, no order, and no compensation code to write, test and get wrong.
+ * stock held, no order, and no compensation code to write, test and get wrong. A placed order empties the cart and
+ * confirms in the same transaction.
  */
 @Exercise("02.4")
 class OneTransactionTest extends ShopTest {
@@ -35,14 +35,14 @@ class OneTransactionTest extends ShopTest {
         int inStock = state.available(product);
         Answer[] answer = new Answer[1];
 
-        List<Refusal> refused = shipping.refusingWhile(() -> answer[0] = linus.checksOut("tok_visa"));
+        List<Booking> refused = shipping.refusingWhile(() -> answer[0] = linus.checksOut("tok_visa"));
 
         assertThat(answer[0].status()).as(lookAt("02.4", "shipping refused, so the checkout must answer with a"
                         + " 502 or 503 problem, got " + answer[0]))
                 .isIn(502, 503);
         assertThat(answer[0].problem().title()).as(lookAt("02.4", "the problem needs a title")).isNotBlank();
         assertThat(refused).as(lookAt("02.4", "shipping should have been asked for one parcel")).hasSize(1);
-        Refusal refusal = refused.get(0);
+        Booking refusal = refused.get(0);
         String order = refusal.orderId();
         List<String> payments = state.paymentsFor(order).stream().map(ShopState.Payment::status).toList();
         assertThat(payments).as(lookAt("02.4", "shipping refused order " + order + " after the customer paid,"
@@ -63,28 +63,31 @@ class OneTransactionTest extends ShopTest {
                         + " payment was captured: the checkout still reserves, charges, then ships, in that order;"
                         + " the transaction undoes the charge"))
                 .isTrue();
-    }
-
-    @Test
-    void ordersUndoesNothingByHand() {
-        List<String> compensations = List.of(
-                methodsNamed("shop.orders.PaymentsClient", "refund"),
-                methodsNamed("shop.orders.InventoryClient", "release")).stream().flatMap(List::stream).toList();
-
-        assertThat(compensations).as(lookAt("02.4", "orders still has the means to undo a checkout by hand: "
-                        + compensations + ". With one transaction, a rollback undoes it: delete them"))
+        assertThat(refusal.writtenAfterwards()).as(lookAt("02.4", "after shipping refused order " + order + ", the"
+                        + " checkout still wrote to " + refusal.writtenAfterwards() + " before its transaction rolled"
+                        + " back: that is compensation (a refund, a release, a FAILED order), and the rollback takes"
+                        + " it back with the rest. Let the failure end the transaction, with nothing undone by hand"))
                 .isEmpty();
     }
 
-    /** The methods of that name in the class, as {@code Class.method}; none when the class is gone. */
-    private static List<String> methodsNamed(String className, String method) {
-        try {
-            return Arrays.stream(Class.forName(className).getDeclaredMethods())
-                    .filter(declared -> declared.getName().equals(method))
-                    .map(declared -> className.substring(className.lastIndexOf('.') + 1) + "." + method)
-                    .toList();
-        } catch (ClassNotFoundException gone) {
-            return List.of();
-        }
+    @Test
+    void aPlacedOrderEmptiesTheCartAndConfirmsInsideItsTransaction() {
+        Shopper grace = shopperWithEmptyCart("grace");
+        grace.adds(grace.physicalProducts().get(0), 1);
+        Order[] order = new Order[1];
+
+        List<Booking> booked = shipping.watchingWhile(() -> order[0] = grace.checksOutSuccessfully());
+
+        assertThat(booked).as(lookAt("02.4", "shipping should have been asked for one parcel")).hasSize(1);
+        Booking booking = booked.get(0);
+        assertThat(booking.inTransaction()).as(lookAt("02.4", "order " + order[0].orderId() + " was placed outside"
+                        + " any transaction. Make the checkout one local transaction"))
+                .isTrue();
+        assertThat(booking.writtenAfterwards()).as(lookAt("02.4", "after shipping booked the parcel of order "
+                        + order[0].orderId() + ", its transaction wrote to " + booking.writtenAfterwards() + " only:"
+                        + " emptying the cart and storing the confirmation ran outside it, so they would stay even if"
+                        + " the checkout rolled back. A transaction belongs to a thread: call them one after another"
+                        + " in the checkout's thread, after shipping"))
+                .contains("cart.cart_items", "notifications.notifications");
     }
 }

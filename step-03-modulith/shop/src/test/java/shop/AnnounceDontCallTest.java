@@ -7,9 +7,12 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import workshop.support.exercise.Exercise;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.test.Scenario;
+
+import shop.shipping.RefusingShipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,6 +33,9 @@ class AnnounceDontCallTest extends ShopTest {
     private static final String ORDER_PLACED = "shop.orders.OrderPlaced";
 
     private final ShopState state = state();
+
+    @Autowired
+    private RefusingShipping carrier;
 
     @Test
     void ordersDependsOnNoModuleThatReactsToAnOrder() {
@@ -69,6 +75,28 @@ class AnnounceDontCallTest extends ShopTest {
         } catch (ConditionTimeoutException noEvent) {
             throw failure("03.3", "no OrderPlaced was published within 5 s of a checkout: publish it with Spring's"
                     + " ApplicationEventPublisher once the order is stored");
+        }
+    }
+
+    @Test
+    void theCheckoutAnswersWithoutWaitingForTheCarrier() {
+        // Grace lives in Chicago: the switch refuses the next parcel to Chicago, hers.
+        Shopper grace = shopperWithEmptyCart("grace");
+        grace.adds(grace.physicalProducts().get(0), 1);
+
+        carrier.refuseNextBookingTo("Chicago");
+        Answer answer = grace.checksOut("tok_visa");
+
+        assertThat(answer.status()).as(lookAt("03.3", "the carrier refused the parcel, and the checkout failed with it"
+                        + " (" + answer + "): the checkout still waits for shipping. Shipping books the parcel because"
+                        + " an order was placed, after the checkout's transaction commits, on another thread: react"
+                        + " to OrderPlaced in an @ApplicationModuleListener, not in an @EventListener"))
+                .isEqualTo(201);
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(carrier::refusedIt);
+        } catch (ConditionTimeoutException neverAsked) {
+            throw failure("03.3", "shipping was never asked to book the parcel of order "
+                    + answer.as(Order.class).orderId() + ": let it react to OrderPlaced");
         }
     }
 
