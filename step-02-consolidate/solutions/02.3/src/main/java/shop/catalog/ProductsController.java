@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import shop.pricing.Price;
 import shop.pricing.Prices;
+import shop.web.PathIds;
 
 /** Browsing, in the shop's public API: the products with the prices they sell for. */
 @RestController
@@ -40,7 +43,7 @@ class ProductsController {
     }
 
     @GetMapping("/{sku}")
-    PricedProduct product(@PathVariable String sku) {
+    PricedProduct product(@PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         return PricedProduct.of(products.withSku(sku), prices.forSku(sku));
     }
 }
