@@ -214,7 +214,7 @@ final class Attacks {
         }
 
         private static String cut(String text) {
-            String visible = text.codePoints().map(c -> c < 0x20 || c == 0x7F ? '?' : c)
+            String visible = text.codePoints().map(c -> c < 0x20 || c == 0x7F || Character.isSurrogate((char) c) ? '?' : c)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             return visible.length() <= 60 ? visible
                     : visible.substring(0, 40) + "...(" + text.length() + " chars)..." + visible.substring(visible.length() - 10);

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,7 +26,7 @@ public final class ResultsFile implements AutoCloseable {
     private static final String IN_MODULE = "target/workshop/results.tsv";
     private static final String SCAFFOLDING = "-";
 
-    private static final Set<Path> STARTED_BY_THIS_JVM = ConcurrentHashMap.newKeySet();
+    private static final Map<Path, ResultsFile> OPEN = new ConcurrentHashMap<>();
 
     private final Writer out;
 
@@ -58,16 +56,19 @@ public final class ResultsFile implements AutoCloseable {
 
     /**
      * The file for the tests this JVM runs, in its working directory's module unless told otherwise: new and empty for
-     * the JVM's first test plan; a later plan in the same JVM ({@link RunTests}' scenarios) adds to it.
+     * the JVM's first test plan, and the same file, one writer, for every later plan and listener in the JVM (a
+     * {@link RunTests} scenario run, a provider that runs a plan per class), so that no plan's results overwrite
+     * another's.
      */
     static ResultsFile create() {
-        Path file = Path.of(System.getProperty(PROPERTY, IN_MODULE));
-        OpenOption start = STARTED_BY_THIS_JVM.add(file.toAbsolutePath()) ? StandardOpenOption.TRUNCATE_EXISTING
-                : StandardOpenOption.APPEND;
+        Path file = Path.of(System.getProperty(PROPERTY, IN_MODULE)).toAbsolutePath();
+        return OPEN.computeIfAbsent(file, ResultsFile::open);
+    }
+
+    private static ResultsFile open(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            return new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, start));
+            Files.createDirectories(file.getParent());
+            return new ResultsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write test results to " + file, e);
         }
@@ -83,10 +84,11 @@ public final class ResultsFile implements AutoCloseable {
         }
     }
 
+    /** Every line is flushed as it is written; the file stays open for the JVM's later test plans. */
     @Override
     public void close() {
         try {
-            out.close();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +97,9 @@ public final class ResultsFile implements AutoCloseable {
     static String line(TestResult result) {
         String exercise = result.exercise().map(ExerciseId::toString).orElse(SCAFFOLDING);
         String message = result.message().replace("\r", "").replace("\t", " ").replace("\n", "\\n");
-        return String.join("\t", exercise, result.outcome().name(), result.test(), message);
+        String line = String.join("\t", exercise, result.outcome().name(), result.test(), message);
+        // A test's name or message may hold half a surrogate pair (hostile input does); UTF-8 has no bytes for it.
+        return new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     static Optional<TestResult> parse(String line) {

@@ -27,6 +27,14 @@ class ResultsFileTest {
     }
 
     @Test
+    void halfASurrogatePairInANameBecomesAQuestionMarkThatUtf8CanWrite() {
+        TestResult passed = new TestResult(Optional.empty(), Outcome.PASSED, "shop.ATest#attack[\uD800 and \uD83C\uDF75]",
+                "");
+
+        assertThat(ResultsFile.line(passed)).isEqualTo("-\tPASSED\tshop.ATest#attack[? and \uD83C\uDF75]\t");
+    }
+
+    @Test
     void aDashMarksAScaffoldingTest() {
         TestResult result = ResultsFile.parse("-\tPASSED\tshop.ATest#scaffolding\t").orElseThrow();
 
