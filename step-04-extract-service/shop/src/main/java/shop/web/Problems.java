@@ -18,10 +18,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -38,6 +40,24 @@ class Problems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = invalid.getBody();
         problem.setProperty("errors", invalid.getFieldErrors().stream()
                 .map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
+                .toList());
+        return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
+    /**
+     * A controller whose path variables carry constraints validates its whole call: a wrong id in the path, and a
+     * wrong field of a {@code @Valid} body, each named as the caller sent it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Invalid request content.");
+        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> new InvalidField(error.getField(),
+                                error.getDefaultMessage()))
+                        : result.getResolvableErrors().stream().map(error -> new InvalidField(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList());
         return handleExceptionInternal(invalid, problem, headers, status, request);
     }

@@ -1,6 +1,7 @@
 package shop.cart.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import shop.cart.Cart;
+import shop.web.PathIds;
 
 /** The customer's cart, in the shop's public API. */
 @RestController
@@ -29,12 +31,12 @@ class CartController {
     }
 
     @GetMapping
-    Cart cart(@PathVariable String customerId) {
+    Cart cart(@PathVariable @Pattern(regexp = PathIds.CUSTOMER, message = PathIds.CUSTOMER_MESSAGE) String customerId) {
         return carts.find(customerId);
     }
 
     @PutMapping("/items/{sku}")
-    Cart changeQuantity(@PathVariable String customerId, @PathVariable String sku,
+    Cart changeQuantity(@PathVariable @Pattern(regexp = PathIds.CUSTOMER, message = PathIds.CUSTOMER_MESSAGE) String customerId, @PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku,
             @Valid @RequestBody QuantityChange change) {
         catalog.requireProduct(sku);
         carts.put(customerId, sku, change.quantity());
@@ -43,7 +45,7 @@ class CartController {
 
     @DeleteMapping("/items/{sku}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable String customerId, @PathVariable String sku) {
+    void remove(@PathVariable @Pattern(regexp = PathIds.CUSTOMER, message = PathIds.CUSTOMER_MESSAGE) String customerId, @PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         carts.remove(customerId, sku);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import shop.catalog.Product;
 import shop.catalog.Products;
 import shop.pricing.Price;
 import shop.pricing.Prices;
+import shop.web.PathIds;
 
 /** Browsing, in the shop's public API: the products with the prices they sell for. */
 @RestController
@@ -42,7 +45,7 @@ class ProductsController {
     }
 
     @GetMapping("/{sku}")
-    PricedProduct product(@PathVariable String sku) {
+    PricedProduct product(@PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         return PricedProduct.of(products.withSku(sku), prices.forSku(sku));
     }
 }

@@ -3,6 +3,7 @@ package shop.orders.internal;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import shop.web.PathIds;
 
 /** Checkout, in the shop's public API: the customer's cart becomes an order. */
 @RestController
@@ -33,7 +36,7 @@ class OrdersController {
     }
 
     @GetMapping("/{orderId}")
-    Order order(@PathVariable String orderId) {
+    Order order(@PathVariable @Pattern(regexp = PathIds.ORDER, message = PathIds.ORDER_MESSAGE) String orderId) {
         return orders.withId(orderId);
     }
 }

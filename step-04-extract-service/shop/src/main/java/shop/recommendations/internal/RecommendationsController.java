@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import shop.recommendations.internal.CatalogClient.Product;
+import shop.web.PathIds;
 
 /** What goes well with a product, in the shop's public API. */
 @RestController
@@ -27,7 +30,7 @@ class RecommendationsController {
 
     /** Named as the catalog names them today; a product the catalog no longer sells is not recommended. */
     @GetMapping("/api/products/{sku}/recommendations")
-    List<Recommendation> recommendations(@PathVariable String sku) {
+    List<Recommendation> recommendations(@PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         Map<String, String> names = catalog.products().stream()
                 .collect(Collectors.toMap(Product::sku, Product::name));
         if (!names.containsKey(sku)) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import shop.payments.CardDetails;
 import shop.payments.CardNumber;
 import shop.payments.Payments;
 import shop.payments.StoredCard;
+import shop.web.PathIds;
 
 /**
  * A customer keeps a card for one-click checkout, in the shop's public API. The card number goes straight on to
@@ -39,7 +41,7 @@ class CardsController {
     }
 
     @PostMapping("/api/customers/{customerId}/cards")
-    ResponseEntity<StoredCard> store(@PathVariable String customerId, @Valid @RequestBody NewCard card) {
+    ResponseEntity<StoredCard> store(@PathVariable @Pattern(regexp = PathIds.CUSTOMER, message = PathIds.CUSTOMER_MESSAGE) String customerId, @Valid @RequestBody NewCard card) {
         customers.withId(customerId);
         CardDetails details = new CardDetails(customerId, card.cardNumber(), card.expiryMonth(), card.expiryYear());
         // CardDetails shows the last four digits only: the shop's log stays out of PCI-DSS scope.
