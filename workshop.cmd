@@ -4,7 +4,7 @@ rem builds the kit on first use, then runs the CLI, which rebuilds the kit itsel
 setlocal
 set "ROOT=%~dp0"
 set "ROOT=%ROOT:~0,-1%"
-set "STAMP=%ROOT%\kit\cli\target\classpath.txt"
+set "STAMP=%ROOT%\kit\cli\target\launcher-classpath.txt"
 set "LOG=%ROOT%\.workshop\logs\build-kit.log"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
@@ -24,7 +24,7 @@ exit /b %STATUS%
 
 :build
 if not exist "%ROOT%\.workshop\logs" mkdir "%ROOT%\.workshop\logs"
-echo Building the workshop kit (first use)... 1>&2
+echo Building the workshop kit... 1>&2
 pushd "%ROOT%"
 call mvnw.cmd -q -B install -DskipTests -pl kit/support,kit/cli -am > "%LOG%" 2>&1
 set "STATUS=%ERRORLEVEL%"

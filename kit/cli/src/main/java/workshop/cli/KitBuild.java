@@ -33,7 +33,7 @@ final class KitBuild {
      * terminal; returns its exit code.
      */
     static int rebuildAndRun(Path root, Path stamp, List<String> arguments) {
-        System.err.println("Building the workshop kit (first use, or the kit changed)...");
+        System.err.println("Building the workshop kit (it changed since it was built)...");
         Path log = root.resolve(".workshop/logs/build-kit.log");
         if (!new Maven(root).run(log, INSTALL)) {
             Io.unchecked(() -> Files.deleteIfExists(stamp));

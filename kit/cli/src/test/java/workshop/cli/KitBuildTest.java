@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KitBuildTest {
 
-    private static final String STAMP = "kit/cli/target/classpath.txt";
+    private static final String STAMP = "kit/cli/target/launcher-classpath.txt";
 
     @TempDir
     Path dir;

@@ -47,7 +47,7 @@ class StopSignalsTest {
         copy = TempCopy.of(TestRepo.workshopRoot());
         // The launcher runs the CLI from kit/cli/target: this test's own classpath holds this build of it.
         Path target = Files.createDirectories(copy.dir().resolve("kit/cli/target/classes"));
-        Files.writeString(target.resolveSibling("classpath.txt"), System.getProperty("java.class.path"));
+        Files.writeString(target.resolveSibling("launcher-classpath.txt"), System.getProperty("java.class.path"));
     }
 
     @AfterAll
