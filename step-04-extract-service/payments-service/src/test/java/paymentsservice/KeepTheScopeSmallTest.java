@@ -36,8 +36,10 @@ import workshop.support.exercise.Exercise;
 @ExtendWith(OutputCaptureExtension.class)
 class KeepTheScopeSmallTest {
 
+    private static final String CARD_NUMBER = "5555555555554444";
+
     private static final String CARD = """
-            {"customerId": "grace", "cardNumber": "5555555555554444", "expiryMonth": 3, "expiryYear": 2031}""";
+            {"customerId": "grace", "cardNumber": "%s", "expiryMonth": 3, "expiryYear": 2031}""".formatted(CARD_NUMBER);
 
     private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -75,6 +77,12 @@ class KeepTheScopeSmallTest {
                 .as(lookAt("04.6", "payments-service's log holds the whole card number: a log is read by more"
                         + " people, and kept by more systems, than the card vault. Log the last four digits only;"
                         + " the lines:\n" + linesWithCardNumbers(log)))
+                .isEmpty();
+        // A scanner finds the digits in a row; whoever reads the log also reads them in groups, backwards or decoded.
+        assertThat(CardNumber.Check.waysToReadBack(CARD_NUMBER, log.getAll()))
+                .as(lookAt("04.6", "payments-service's log shows the card ending 4444 in a form anyone can read back"
+                        + " to its number, as good as the whole number to whoever reads the log. Log the last four"
+                        + " digits only"))
                 .isEmpty();
     }
 

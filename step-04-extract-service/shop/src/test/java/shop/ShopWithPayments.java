@@ -113,9 +113,10 @@ public final class ShopWithPayments {
 
     /**
      * The card numbers in any column of any table of the shop's database, as {@code schema.table.column: number} with
-     * the number masked: read as the database's owner, who may read every module's schema.
+     * the number masked, and the places where this card can be read back in another form (in groups, backwards,
+     * encoded): read as the database's owner, who may read every module's schema.
      */
-    public List<String> cardNumbersInTheShopsDatabase() {
+    public List<String> cardNumbersInTheShopsDatabase(String card) {
         Environment settings = shop.getEnvironment();
         try (Connection owner = DriverManager.getConnection(settings.getRequiredProperty("spring.datasource.url"),
                 settings.getProperty("spring.datasource.username"), settings.getProperty("spring.datasource.password"))) {
@@ -130,8 +131,12 @@ public final class ShopWithPayments {
                 String name = column.substring(column.lastIndexOf('.') + 1);
                 database.sql("select " + name + "::text from " + table + " where " + name + " is not null")
                         .query(String.class).list()
-                        .forEach(value -> CardNumber.Check.findIn(value).forEach(number -> found.add(column + ": "
-                                + CardNumber.Check.masked(number))));
+                        .forEach(value -> {
+                            CardNumber.Check.findIn(value).forEach(number -> found.add(column + ": "
+                                    + CardNumber.Check.masked(number)));
+                            CardNumber.Check.waysToReadBack(card, value).forEach(way -> found.add(column + ": the"
+                                    + " card ending " + card.substring(card.length() - 4) + ", " + way));
+                        });
             }
             return found;
         } catch (SQLException e) {

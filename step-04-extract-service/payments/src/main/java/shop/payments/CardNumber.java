@@ -5,6 +5,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,6 +48,56 @@ public @interface CardNumber {
          */
         public static List<String> findIn(String text) {
             return IN_TEXT.matcher(text).results().map(match -> match.group()).filter(Check::passesLuhn).toList();
+        }
+
+        /** Words that may be a text in Base64 (also its URL-safe alphabet), long enough to hold a card number. */
+        private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{20,}={0,2}");
+
+        /** Words that may be a text in hexadecimal, long enough to hold a card number. */
+        private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{26,}");
+
+        /**
+         * How this card number can be read back from a text, beyond what {@link #findIn} finds: its digits in groups
+         * ({@code 4000 0025 0000 3155}), backwards, or the number in Base64 or hexadecimal. Whoever reads the text
+         * recovers the number as easily as from its digits, so for PCI-DSS it holds the number all the same.
+         */
+        public static List<String> waysToReadBack(String number, String text) {
+            List<String> ways = new ArrayList<>();
+            if (inGroups(number).matcher(text).find()) {
+                ways.add("its digits, in groups or not");
+            }
+            if (inGroups(new StringBuilder(number).reverse().toString()).matcher(text).find()) {
+                ways.add("its digits backwards");
+            }
+            if (BASE64.matcher(text).results().map(word -> fromBase64(word.group()))
+                    .anyMatch(decoded -> inGroups(number).matcher(decoded).find())) {
+                ways.add("in Base64");
+            }
+            if (HEX.matcher(text).results().map(word -> fromHex(word.group()))
+                    .anyMatch(decoded -> inGroups(number).matcher(decoded).find())) {
+                ways.add("in hexadecimal");
+            }
+            return ways;
+        }
+
+        /** The digits in order, with a space, dot, dash or underscore allowed between any two. */
+        private static Pattern inGroups(String digits) {
+            return Pattern.compile(String.join("[ ._-]?", digits.split("")));
+        }
+
+        /** Java's decoder takes Base64 without its padding; the URL-safe letters are mapped to the standard ones. */
+        private static String fromBase64(String word) {
+            try {
+                return new String(Base64.getDecoder().decode(word.replace('-', '+').replace('_', '/').replace("=", "")),
+                        StandardCharsets.ISO_8859_1);
+            } catch (IllegalArgumentException notBase64) {
+                return "";
+            }
+        }
+
+        private static String fromHex(String word) {
+            return new String(HexFormat.of().parseHex(word.substring(0, word.length() / 2 * 2)),
+                    StandardCharsets.ISO_8859_1);
         }
 
         /** The text with each card number in it masked, all but its last four digits. */
