@@ -92,6 +92,20 @@ class ExtractionCriteriaTest {
     }
 
     @Test
+    void the_scaling_profile_is_compared_with_the_rest_of_the_shop_not_with_steady() {
+        List<ServiceFacts> gpuShop = TODAY.stream()
+                .map(facts -> new ServiceFacts(facts.service(), facts.owningTeam(), facts.deploysPerMonth(), "gpu",
+                        facts.stack(), facts.complianceScope()))
+                .toList();
+        ServiceFacts imageResizing = new ServiceFacts("image-resizing", "shop-team", 2, "gpu", "java-spring", "none");
+
+        assertNotMet(new ExtractionCriteria(gpuShop).audit(imageResizing),
+                Criterion.DIFFERENT_INFRASTRUCTURE_PROFILE, "ExtractionCriteria.differentInfrastructureProfile: in a"
+                        + " shop that runs on GPUs, one more service on GPUs scales like the rest and needs no"
+                        + " machines of its own; compare with the rest of the shop");
+    }
+
+    @Test
     void the_stack_is_compared_with_the_rest_of_the_shop_not_with_java() {
         List<ServiceFacts> pythonShop = List.of(
                 new ServiceFacts("catalog", "shop-team", 2, "steady", "python", "none"),
