@@ -2,7 +2,6 @@ package workshop.cli.process;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -11,9 +10,6 @@ import java.util.concurrent.TimeUnit;
  * the terminal stays readable and every process's story can still be read. {@link Program#start} starts one.
  */
 public final class ChildProcess {
-
-    /** Spring Boot shuts down gracefully on SIGTERM within a few seconds; after this it is killed. */
-    private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final String name;
     private final Process process;
@@ -60,30 +56,12 @@ public final class ChildProcess {
         }
     }
 
-    /**
-     * Stops them all at once, so their graceful shutdowns overlap: one grace period for all of them, then whatever
-     * still runs is killed.
-     */
+    /** Stops them all at once ({@link Children#stop}): one grace period for all of them, then the rest is killed. */
     public static void stopAll(List<ChildProcess> children) {
-        children.forEach(child -> child.process.destroy());
-        Instant deadline = Instant.now().plus(GRACE);
-        children.forEach(child -> child.awaitEndOrKill(deadline));
+        Children.stop(children.stream().map(child -> child.process.toHandle()).toList());
     }
 
     public void stop() {
         stopAll(List.of(this));
-    }
-
-    private void awaitEndOrKill(Instant deadline) {
-        try {
-            long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-            if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
     }
 }

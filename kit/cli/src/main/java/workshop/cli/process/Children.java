@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Every child process the CLI started that still runs, stopped when the CLI's JVM ends. A signal to the CLI (SIGTERM
@@ -34,9 +36,9 @@ final class Children {
     }
 
     /**
-     * The children's descendants first, then the children: SIGTERM to each, a grace period, then whatever still runs
-     * is killed. Innermost first, because a test JVM forked by Maven stops its database and deletes its folder in its
-     * shutdown hooks only when it gets the signal itself: when Maven ends first, Surefire's fork halts without them.
+     * The children's descendants first, then the children ({@link #stop}). Innermost first, because a test JVM forked
+     * by Maven stops its database and deletes its folder in its shutdown hooks only when it gets the signal itself:
+     * when Maven ends first, Surefire's fork halts without them.
      */
     private static void stopAll() {
         List<Process> children = List.copyOf(RUNNING);
@@ -44,18 +46,30 @@ final class Children {
         stop(children.stream().map(Process::toHandle).toList());
     }
 
-    private static void stop(List<ProcessHandle> processes) {
+    /**
+     * Stops them all at once, so their graceful shutdowns overlap: SIGTERM to each, one grace period for all of them,
+     * then whatever still runs is killed, with what it started.
+     */
+    static void stop(List<ProcessHandle> processes) {
         processes.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(GRACE);
         processes.forEach(process -> awaitEnd(process, deadline));
-        processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> left = processes.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
+        Instant killed = Instant.now().plus(GRACE);
+        left.forEach(process -> awaitEnd(process, killed));
     }
 
     private static void awaitEnd(ProcessHandle process, Instant deadline) {
         try {
             long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
             process.onExit().get(left, TimeUnit.MILLISECONDS);
-        } catch (Exception notInTime) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException notInTime) {
             // killed by the caller
         }
     }

@@ -11,8 +11,8 @@ import workshop.cli.Io;
 /**
  * The changed Java files of one source folder, compiled on their own when that is enough. They are compiled into a
  * scratch folder against the classes already built; when the classes they make keep their {@link ClassAbi outline},
- * nothing compiled against the old ones needs compiling again, and they replace them. Otherwise the caller compiles
- * the whole folder, and what depends on it, as Maven would.
+ * nothing compiled against the old ones needs compiling again, and they replace them. Otherwise the whole folder is
+ * compiled, as Maven would, and the caller compiles what depends on it.
  *
  * @param sources  the source folder ({@code src/main/java})
  * @param output   its classes folder ({@code target/classes})
@@ -22,15 +22,18 @@ import workshop.cli.Io;
 record ChangedSources(Path sources, Path output, List<Path> classpath, List<Path> changed) {
 
     enum Outcome {
-        /** Compiled, and in place: nothing else needs compiling. */
-        COMPILED,
-        /** Compiled, but a class's outline changed: compile the whole folder and what depends on it. */
-        OUTLINE_CHANGED,
+        /** The changed files alone were compiled (or none changed): nothing compiled against the folder needs more. */
+        ONLY_CHANGED,
+        /** A class's outline changed, so the whole folder was compiled: compile what depends on it too. */
+        WHOLE_FOLDER,
         /** The code does not compile; the errors are in the log. */
         FAILED
     }
 
     Outcome compile(JavaCompilation javac, Path scratch, Path log) {
+        if (changed.isEmpty()) {
+            return Outcome.ONLY_CHANGED;
+        }
         Io.deleteTree(scratch);
         List<Path> against = Stream.concat(Stream.of(output), classpath.stream()).toList();
         if (!javac.compile(changed, scratch, against, log)) {
@@ -41,7 +44,7 @@ record ChangedSources(Path sources, Path output, List<Path> classpath, List<Path
             String name = source.getFileName().toString();
             if (!ClassAbi.of(output.resolve(packageFolder.toString()), name)
                     .keptBy(ClassAbi.of(scratch.resolve(packageFolder.toString()), name))) {
-                return Outcome.OUTLINE_CHANGED;
+                return compileAll(javac, log);
             }
         }
         Io.unchecked(() -> {
@@ -51,6 +54,11 @@ record ChangedSources(Path sources, Path output, List<Path> classpath, List<Path
                 Files.copy(compiled, target, StandardCopyOption.REPLACE_EXISTING);
             }
         });
-        return Outcome.COMPILED;
+        return Outcome.ONLY_CHANGED;
+    }
+
+    /** Every Java file of the folder, as Maven compiles it. */
+    Outcome compileAll(JavaCompilation javac, Path log) {
+        return javac.compile(sources, output, classpath, log) ? Outcome.WHOLE_FOLDER : Outcome.FAILED;
     }
 }

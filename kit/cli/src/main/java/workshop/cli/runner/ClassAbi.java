@@ -53,7 +53,8 @@ record ClassAbi(Map<String, String> classes) {
      * there with the same outline. A class {@code after} adds is no one's dependency yet.
      */
     boolean keptBy(ClassAbi after) {
-        return classes.entrySet().stream().allMatch(entry -> entry.getValue().equals(after.classes.get(entry.getKey())));
+        return classes.entrySet().stream()
+                .allMatch(entry -> entry.getValue().equals(after.classes.get(entry.getKey())));
     }
 
     /** Collects the outline of one class file, and the source file it was compiled from. */

@@ -29,7 +29,8 @@ import workshop.cli.workspace.Step;
 /**
  * What {@code check} runs: the exercises' tests without Maven whenever it can. A Maven build of this runner leaves
  * each module's classpaths and the inputs it saw ({@link StepModule}). When only Java sources and resources changed
- * since, the changed resources are copied and the changed modules are compiled here and the tests run in a JVM launched directly, one per module, as Surefire would.
+ * since, the changed resources are copied, the changed sources compiled here, and the tests run in a JVM launched
+ * directly, one per module, as Surefire would.
  * That saves Maven's start, its walk over the step's modules and Surefire's fork, most of a check's time outside the
  * tests. Anything else (a pom changed, a file deleted, no build by this runner yet) goes to Maven,
  * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
@@ -103,8 +104,9 @@ public final class DirectTestRunner implements TestRunner {
             if (changed.isEmpty()) {
                 continue;
             }
-            if (!now.deleted(changed).isEmpty() || !changed.stream().allMatch(path -> JAVA_SOURCE.matcher(path).matches()
-                    || RESOURCE.matcher(path).matches())) {
+            boolean sourcesOnly = changed.stream()
+                    .allMatch(path -> JAVA_SOURCE.matcher(path).matches() || RESOURCE.matcher(path).matches());
+            if (!now.deleted(changed).isEmpty() || !sourcesOnly) {
                 return Optional.empty();
             }
             compilations.add(new Compilation(module, changed, now));
@@ -188,7 +190,8 @@ public final class DirectTestRunner implements TestRunner {
             List<String> classes = classesIn(name, tests.stream().filter(own::contains));
             List<String> scenarios = classesIn(name, tests.stream().filter(test -> !own.contains(test)));
             note(log, "running " + String.join(", ", classes) + (scenarios.isEmpty() ? ""
-                    : ", then if they pass " + String.join(", ", scenarios)) + " in " + module.dir() + " without Maven");
+                    : ", then if they pass " + String.join(", ", scenarios))
+                    + " in " + module.dir() + " without Maven");
             TestJvm.run(module, classes, scenarios, selector, new TestClassData(module, TestJvm.jars(module)), log);
         });
         return true;
@@ -212,7 +215,10 @@ public final class DirectTestRunner implements TestRunner {
         }
     }
 
-    /** Each changed resource to where Maven's resources plugin puts it: {@code target/classes} or {@code target/test-classes}. */
+    /**
+     * Each changed resource to where Maven's resources plugin puts it: {@code target/classes} or
+     * {@code target/test-classes}.
+     */
     private static void copyResources(Compilation compilation, Path log) {
         StepModule module = compilation.module();
         for (String resource : compilation.resources()) {
@@ -238,44 +244,30 @@ public final class DirectTestRunner implements TestRunner {
     private static boolean compile(Compilation compilation, JavaCompilation javac, Path log) {
         StepModule module = compilation.module();
         Path scratch = module.dir().resolve("target/workshop/compiling");
-        boolean allTests = false;
-        List<Path> main = compilation.javaUnder("src/main/java/");
-        if (!main.isEmpty()) {
-            switch (new ChangedSources(module.mainSources(), module.classes(), module.compileClasspath(), main)
-                    .compile(javac, scratch, log)) {
-                case FAILED -> {
-                    return false;
-                }
-                case OUTLINE_CHANGED -> {
-                    note(log, "compiling all of " + module.mainSources() + " and its tests: a class's outline changed");
-                    if (!javac.compile(module.mainSources(), module.classes(), module.compileClasspath(), log)) {
-                        return false;
-                    }
-                    allTests = true;
-                }
-                case COMPILED -> note(log, "compiled only " + names(main) + ": its classes kept their outline");
-            }
+        ChangedSources main = new ChangedSources(module.mainSources(), module.classes(), module.compileClasspath(),
+                compilation.javaUnder("src/main/java/"));
+        ChangedSources.Outcome mainOutcome = main.compile(javac, scratch, log);
+        note(log, main, mainOutcome);
+        if (mainOutcome == ChangedSources.Outcome.FAILED || !Files.isDirectory(module.testSources())) {
+            return mainOutcome != ChangedSources.Outcome.FAILED;
         }
-        if (!Files.isDirectory(module.testSources())) {
-            return true;
-        }
-        List<Path> testClasspath = Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList();
-        List<Path> tests = compilation.javaUnder("src/test/java/");
-        if (!allTests && !tests.isEmpty()) {
-            switch (new ChangedSources(module.testSources(), module.testClasses(), testClasspath, tests)
-                    .compile(javac, scratch, log)) {
-                case FAILED -> {
-                    return false;
-                }
-                case OUTLINE_CHANGED -> allTests = true;
-                case COMPILED -> note(log, "compiled only " + names(tests) + ": its classes kept their outline");
-            }
-        }
-        return !allTests || javac.compile(module.testSources(), module.testClasses(), testClasspath, log);
+        ChangedSources tests = new ChangedSources(module.testSources(), module.testClasses(),
+                Stream.concat(Stream.of(module.classes()), module.testClasspath().stream()).toList(),
+                compilation.javaUnder("src/test/java/"));
+        ChangedSources.Outcome testsOutcome = mainOutcome == ChangedSources.Outcome.WHOLE_FOLDER
+                ? tests.compileAll(javac, log) : tests.compile(javac, scratch, log);
+        note(log, tests, testsOutcome);
+        return testsOutcome != ChangedSources.Outcome.FAILED;
     }
 
-    private static String names(List<Path> sources) {
-        return String.join(", ", sources.stream().map(source -> source.getFileName().toString()).toList());
+    private static void note(Path log, ChangedSources compiled, ChangedSources.Outcome outcome) {
+        if (outcome == ChangedSources.Outcome.WHOLE_FOLDER) {
+            note(log, "compiled all of " + compiled.sources()
+                    + ": a class's outline changed, or one it compiles against");
+        } else if (outcome == ChangedSources.Outcome.ONLY_CHANGED && !compiled.changed().isEmpty()) {
+            note(log, "compiled only " + String.join(", ", compiled.changed().stream()
+                    .map(source -> source.getFileName().toString()).toList()) + ": its classes kept their outline");
+        }
     }
 
     private static void start(Path log) {

@@ -64,7 +64,8 @@ public record MavenTestRunner(Maven maven) implements TestRunner {
         List<String> arguments = new ArrayList<>(List.of("-B", "-q", "-f", step.pom().toString()));
         arguments.addAll(selection);
         arguments.add("-Dmaven.test.failure.ignore=true");
-        arguments.add("-DargLine=" + String.join(" ", Stream.concat(Program.QUICK_START.stream(), testJvmFlags.stream()).toList()));
+        arguments.add("-DargLine="
+                + String.join(" ", Stream.concat(Program.QUICK_START.stream(), testJvmFlags.stream()).toList()));
         arguments.addAll(FAST_TESTS);
         arguments.add("test");
         arguments.addAll(afterTests);
