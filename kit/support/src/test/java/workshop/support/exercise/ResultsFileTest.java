@@ -54,8 +54,8 @@ class ResultsFileTest {
         Path file = ResultsFile.of(module);
         TestResult passed = new TestResult(Optional.of(FIRST), Outcome.PASSED, "shop.ATest#works", "");
         System.setProperty(ResultsFile.PROPERTY, file.toString());
-        try (ResultsFile results = ResultsFile.create()) {
-            results.write(passed);
+        try {
+            ResultsFile.create().write(passed);
         } finally {
             System.clearProperty(ResultsFile.PROPERTY);
         }
