@@ -79,6 +79,15 @@ public final class TestRepo {
         return this;
     }
 
+    public TestRepo delete(String path) {
+        try {
+            Files.delete(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public String read(String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);

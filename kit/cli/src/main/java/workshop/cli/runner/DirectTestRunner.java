@@ -32,7 +32,7 @@ import workshop.cli.workspace.Step;
  * since, the changed resources are copied, the changed sources compiled here, and the tests run in a JVM launched
  * directly, one per module, as Surefire would.
  * That saves Maven's start, its walk over the step's modules and Surefire's fork, most of a check's time outside the
- * tests. Anything else (a pom changed, a file deleted, no build by this runner yet) goes to Maven,
+ * tests. Anything else (a pom changed, a Java file deleted, no build by this runner yet) goes to Maven,
  * which then leaves what the next check needs. The whole protocol, what Maven must write and when it counts, is kept
  * here.
  */
@@ -74,6 +74,7 @@ public final class DirectTestRunner implements TestRunner {
             return new TestRun(compiled, log, Results.readStep(step));
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
+        before.forEach(DirectTestRunner::removeDeletedResources);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));
         TestRun run = maven.run(step, exercises, selector, log, List.of(TestClassData.RECORDING), CLASSPATHS);
         if (run.built()) {
@@ -106,7 +107,8 @@ public final class DirectTestRunner implements TestRunner {
             }
             boolean sourcesOnly = changed.stream()
                     .allMatch(path -> JAVA_SOURCE.matcher(path).matches() || RESOURCE.matcher(path).matches());
-            if (!now.deleted(changed).isEmpty() || !sourcesOnly) {
+            boolean javaDeleted = now.deleted(changed).stream().anyMatch(path -> JAVA_SOURCE.matcher(path).matches());
+            if (javaDeleted || !sourcesOnly) {
                 return Optional.empty();
             }
             compilations.add(new Compilation(module, changed, now));
@@ -217,20 +219,44 @@ public final class DirectTestRunner implements TestRunner {
 
     /**
      * Each changed resource to where Maven's resources plugin puts it: {@code target/classes} or
-     * {@code target/test-classes}.
+     * {@code target/test-classes}; a deleted one is removed from there.
      */
     private static void copyResources(Compilation compilation, Path log) {
         StepModule module = compilation.module();
         for (String resource : compilation.resources()) {
-            boolean main = resource.startsWith("src/main/");
-            String relative = resource.substring((main ? "src/main/resources/" : "src/test/resources/").length());
-            Path target = (main ? module.classes() : module.testClasses()).resolve(relative);
-            note(log, "copying " + module.dir().resolve(resource) + " without Maven");
+            Path source = module.dir().resolve(resource);
+            Path target = copyOf(module, resource);
+            if (!Files.exists(source)) {
+                note(log, "removing " + target + ": " + source + " was deleted");
+                Io.unchecked(() -> Files.deleteIfExists(target));
+                continue;
+            }
+            note(log, "copying " + source + " without Maven");
             Io.unchecked(() -> {
                 Files.createDirectories(target.getParent());
-                Files.copy(module.dir().resolve(resource), target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             });
         }
+    }
+
+    /**
+     * Before a Maven build: its resources plugin copies what is there and never removes what is gone, so a migration
+     * the trainee deleted would still run. What was deleted since the module's last build goes from its classes too.
+     */
+    private static void removeDeletedResources(StepModule module, ModuleInputs now) {
+        if (!Files.isRegularFile(module.inputsFile())) {
+            return;
+        }
+        now.deleted(now.changedSince(ModuleInputs.read(module.inputsFile()))).stream()
+                .filter(path -> RESOURCE.matcher(path).matches())
+                .forEach(resource -> Io.unchecked(() -> Files.deleteIfExists(copyOf(module, resource))));
+    }
+
+    /** Where Maven's resources plugin puts a resource of the module. */
+    private static Path copyOf(StepModule module, String resource) {
+        boolean main = resource.startsWith("src/main/");
+        String relative = resource.substring((main ? "src/main/resources/" : "src/test/resources/").length());
+        return (main ? module.classes() : module.testClasses()).resolve(relative);
     }
 
     private static List<String> classesIn(String module, Stream<TestClass> tests) {

@@ -114,6 +114,27 @@ class DirectTestRunnerTest {
     }
 
     @Test
+    void a_deleted_resource_leaves_the_classes_whether_maven_builds_or_not() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        String greeting = "step-01-correct/greeter/src/main/resources/greeting.txt";
+        String farewell = "step-01-correct/greeter/src/main/resources/farewell.txt";
+        repo.write(greeting, "Hello").write(farewell, "Goodbye");
+        repo.run("check", "01.1");
+
+        repo.delete(greeting);
+        repo.run("check", "01.1");
+        assertThat(repo.read(LOG)).contains("[workshop] removing");
+        assertThat(repo.exists("step-01-correct/greeter/target/classes/greeting.txt")).isFalse();
+
+        repo.delete(farewell);
+        repo.write("step-01-correct/greeter/pom.xml", repo.read("step-01-correct/greeter/pom.xml") + "\n");
+        repo.run("check", "01.1");
+        assertThat(repo.read(LOG)).doesNotContain("without Maven");
+        assertThat(repo.exists("step-01-correct/greeter/target/classes/farewell.txt"))
+                .as("Maven's resources plugin removes nothing itself").isFalse();
+    }
+
+    @Test
     void the_check_that_builds_with_maven_prepares_the_class_data_the_next_checks_start_from() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
         repo.run("check", "01.1");
