@@ -45,6 +45,12 @@ public record ResetCommand(Workspace workspace, Console console, Saves saves, Gi
                     + "reset the whole step with ./workshop reset " + target.step().number()));
             return 1;
         }
+        if (git.filesAt(commit.get(), target.step().folder()).isEmpty()) {
+            console.println(console.failed("the starting commit " + commit.get().substring(0, 7) + " has no "
+                    + target.step().folder() + ", so reset would delete all of it; if this folder's HEAD is the"
+                    + " workshop's code, delete .workshop/baseline and the next ./workshop records HEAD"));
+            return 1;
+        }
         List<Path> files = exercise.isPresent()
                 ? exercise.get().solution().touchedFiles()
                 : stepFiles(target.step(), commit.get());

@@ -9,7 +9,9 @@ import workshop.cli.Io;
 /**
  * The starting state {@code reset} goes back to: the commit that was checked out when the CLI first ran
  * in this clone, kept in {@code .workshop/baseline}. Recording it once means a trainee who commits their
- * own work still resets to the workshop's starting code, not to their last commit.
+ * own work still resets to the workshop's starting code, not to their last commit. A clone that tracks the
+ * workshop's repository resets to the newest commit it shares with it instead: after a {@code git pull}
+ * that brought a new step or a fix, that is the starting code, and the trainee's own commits are never in it.
  */
 public final class Baseline {
 
@@ -32,6 +34,10 @@ public final class Baseline {
     }
 
     public Optional<String> commit() {
+        Optional<String> shared = git.sharedWithUpstream();
+        if (shared.isPresent()) {
+            return shared;
+        }
         return Files.isRegularFile(file)
                 ? Optional.of(Io.unchecked(() -> Files.readString(file)).trim()).filter(c -> !c.isEmpty())
                 : Optional.empty();

@@ -27,6 +27,14 @@ public record Git(Path root) {
         return run("rev-parse", "HEAD").map(out -> text(out).trim());
     }
 
+    /**
+     * The newest commit that both HEAD and the branch it tracks (what {@code git pull} takes from) have; empty
+     * without a tracked branch.
+     */
+    Optional<String> sharedWithUpstream() {
+        return run("merge-base", "HEAD", "@{upstream}").map(out -> text(out).trim()).filter(commit -> !commit.isEmpty());
+    }
+
     /** Every file the commit has under a folder. */
     public List<String> filesAt(String commit, String folder) {
         return lines(run("ls-tree", "-r", "--name-only", commit, "--", folder));

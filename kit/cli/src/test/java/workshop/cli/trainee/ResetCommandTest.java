@@ -88,6 +88,45 @@ class ResetCommandTest {
     }
 
     @Test
+    void after_a_pull_reset_goes_back_to_the_starting_code_the_pull_brought(@TempDir Path workshop) {
+        Fixtures.copyStep("correct", workshop, "step-01-correct");
+        gitIn(workshop, "init", "-q");
+        gitIn(workshop, "add", ".");
+        gitIn(workshop, "commit", "-q", "-m", "starting code");
+        gitIn(dir, "clone", "-q", workshop.toString(), ".");
+        repo = TestRepo.at(dir);
+        new Baseline(repo.workspace(), new Git(dir)).recordIfMissing();
+        TestRepo.at(workshop).write(GREETER, "starting code, fixed\n");
+        gitIn(workshop, "commit", "-q", "-am", "a fix of the starting code");
+        git("pull", "-q", "--no-rebase");
+        repo.write(GREETER, "committed work\n");
+        git("commit", "-q", "-am", "my work");
+
+        repo.run("reset", "01.1");
+
+        assertThat(repo.read(GREETER)).isEqualTo("starting code, fixed\n");
+    }
+
+    @Test
+    void reset_of_a_step_the_starting_commit_does_not_have_deletes_nothing() {
+        repo = TestRepo.at(dir);
+        repo.write("README.md", "a workshop\n").write(".gitignore", "target/\n.workshop/\n");
+        git("init", "-q");
+        git("add", ".");
+        git("commit", "-q", "-m", "before step 01");
+        new Baseline(repo.workspace(), new Git(dir)).recordIfMissing();
+        Fixtures.copyStep("correct", dir, "step-01-correct");
+        git("add", ".");
+        git("commit", "-q", "-m", "step 01");
+
+        assertThat(repo.run("reset", "01")).isEqualTo(1);
+
+        assertThat(repo.exists(GREETER)).isTrue();
+        assertThat(repo.output().lines()).singleElement().asString()
+                .contains("has no step-01-correct, so reset would delete all of it");
+    }
+
+    @Test
     void without_git_reset_explains_why_in_one_line() {
         repo = TestRepo.at(dir);
         Fixtures.copyStep("correct", dir, "step-01-correct");
@@ -108,10 +147,14 @@ class ResetCommandTest {
     }
 
     private void git(String... arguments) {
+        gitIn(dir, arguments);
+    }
+
+    private static void gitIn(Path folder, String... arguments) {
         List<String> command = Stream.concat(
                 Stream.of("git", "-c", "user.name=Trainee", "-c", "user.email=trainee@example.org", "-c", "commit.gpgsign=false"),
                 Stream.of(arguments)).toList();
-        assertThat(Program.of(dir, command).output(Duration.ofMinutes(1))).as(String.join(" ", command)).isPresent();
+        assertThat(Program.of(folder, command).output(Duration.ofMinutes(1))).as(String.join(" ", command)).isPresent();
     }
 
     private Path onlySave() throws IOException {
