@@ -33,6 +33,10 @@ class DataByEventsTest extends ShopTest {
                         + instead.orElse("") + "): revoke the grant in a new migration of orders, once recommendations"
                         + " no longer need it"))
                 .isEmpty();
+        assertThat(whatRecommendationsMayStillUseOfOrders()).as(lookAt("03.4", "the recommendations role may"
+                        + " still use these of orders' schema: revoke what V2 granted (the usage of the schema too),"
+                        + " and grant nothing else of orders in its place"))
+                .isEmpty();
 
         Shopper grace = shopperWithEmptyCart("grace");
         List<String> products = grace.physicalProducts();
@@ -47,6 +51,27 @@ class DataByEventsTest extends ShopTest {
                         + " recommended with " + bought + ": count the pairs of every OrderPlaced into"
                         + " recommendations' own bought_together"))
                 .contains(with));
+        assertThat(timesBoughtTogether(bought, with)).as(lookAt("03.4", with + " is recommended with " + bought
+                        + ", but the pair is not counted in recommendations' own bought_together table: keep the"
+                        + " projection there, filled from OrderPlaced, not read through from orders' data"))
+                .isPositive();
+    }
+
+    /** Tables and views of orders' schema the role may read, and the schema itself if the role may still use it. */
+    private List<String> whatRecommendationsMayStillUseOfOrders() {
+        return database("recommendations").sql("""
+                        select 'schema orders' where has_schema_privilege('recommendations', 'orders', 'usage')
+                        union all
+                        select 'orders.' || relname from pg_class
+                        where relnamespace = 'orders'::regnamespace and relkind in ('r', 'v', 'm', 'p', 'f')
+                          and has_table_privilege('recommendations', oid, 'select')""")
+                .query(String.class).list();
+    }
+
+    private long timesBoughtTogether(String sku, String with) {
+        return database("recommendations").sql("select coalesce(sum(strength), 0) from bought_together"
+                        + " where sku = ? and recommended_sku = ?")
+                .params(sku, with).query(Long.class).single();
     }
 
     private static List<String> recommendationsFor(String sku) {
