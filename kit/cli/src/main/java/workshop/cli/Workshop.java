@@ -92,8 +92,8 @@ public final class Workshop {
                         new DoctorCommand(workspace, console))
                 .register("prepare", "", "download everything once, for a workshop day without network",
                         new PrepareCommand(workspace, console, maven))
-                .register("bench", "[--runs N] [check SS.E | start SS [--OPTION VALUE]]",
-                        "measure check and start on this machine against the workshop's goals",
+                .register("bench", "[--runs N] [check SS.E | start SS [--OPTION VALUE]] | tax",
+                        "measure check and start against the workshop's goals; tax: each shop under load",
                         new BenchCommand(workspace, console))
                 .register("verify", "[--step SS]",
                         "prove every exercise fails first and passes with its solution (CI, maintainers)",

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.Io;
+import workshop.cli.dev.tax.TaxCommand;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Program;
@@ -37,6 +38,7 @@ import workshop.support.OperatingSystem;
  * Each target first runs until it is warm, as a trainee meets it after {@code ./workshop prepare}: a check once (it
  * builds with Maven and prepares the test JVM's class data), a start once (it builds and records its archives); then
  * {@code --runs} times. The output of every run is in {@code .workshop/logs/bench/}.
+ * {@code ./workshop bench tax} measures something else, each shop under load: {@link TaxCommand}.
  */
 public record BenchCommand(Workspace workspace, Console console) implements Command {
 
@@ -92,6 +94,9 @@ public record BenchCommand(Workspace workspace, Console console) implements Comm
 
     @Override
     public int run(List<String> arguments) {
+        if (arguments.equals(List.of("tax"))) {
+            return new TaxCommand(workspace, console).run();
+        }
         List<String> rest = new ArrayList<>(arguments);
         int runs = runs(rest);
         List<Target> targets = rest.isEmpty() ? standardTargets(workspace) : targets(rest);

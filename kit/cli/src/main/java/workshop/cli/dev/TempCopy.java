@@ -15,11 +15,11 @@ import workshop.cli.Io;
  * A throw-away copy of the repository for {@code verify}, so applying solutions never touches the
  * trainee's or maintainer's tree. Git data, build output and the CLI's own state are left behind.
  */
-record TempCopy(Path dir) implements AutoCloseable {
+public record TempCopy(Path dir) implements AutoCloseable {
 
     private static final Set<String> LEFT_OUT = Set.of(".git", "target", ".workshop");
 
-    static TempCopy of(Path root) {
+    public static TempCopy of(Path root) {
         Path dir = Io.unchecked(() -> Files.createTempDirectory("workshop-verify-"));
         Io.unchecked(() -> copy(root, dir));
         return new TempCopy(dir);

@@ -18,7 +18,7 @@ import workshop.support.OperatingSystem;
  * The resident memory (RSS) of a process in kilobytes: what the operating system really gives it, heap or not.
  * Linux reads {@code /proc}, macOS asks {@code ps}, Windows asks {@code tasklist}; empty when none of them answers.
  */
-final class Memory {
+public final class Memory {
 
     private static final Pattern PROC_STATUS_RSS = Pattern.compile("^VmRSS:\\s+(\\d+)\\s+kB", Pattern.MULTILINE);
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+)\\s*$");
@@ -30,7 +30,7 @@ final class Memory {
     private Memory() {
     }
 
-    static OptionalLong rssKilobytes(long pid) {
+    public static OptionalLong rssKilobytes(long pid) {
         if (OperatingSystem.isWindows()) {
             return run("tasklist", "/fi", "PID eq " + pid, "/fo", "csv", "/nh").map(Memory::parseTasklist)
                     .orElse(OptionalLong.empty());

@@ -32,7 +32,7 @@ import workshop.support.ports.Ports;
 /**
  * One run of a step's shop: build if needed, start the database and a trace UI, launch each service the chosen option
  * values launch as a JVM of its own, wait until all are healthy, place the demo order and print what it all cost.
- * Then either stop (demo only) or stay up until Ctrl-C.
+ * Then either stop (demo only), stay up until Ctrl-C, or hand the shop to a {@link ShopVisit} and stop after it.
  */
 final class ShopLauncher {
 
@@ -75,6 +75,15 @@ final class ShopLauncher {
     }
 
     int run(boolean demoOnly) {
+        return run(demoOnly, Optional.empty());
+    }
+
+    /** Starts the shop, places the demo order, lets the visit work with the shop, then stops everything. */
+    int run(ShopVisit visit) {
+        return run(true, Optional.of(visit));
+    }
+
+    private int run(boolean demoOnly, Optional<ShopVisit> visit) {
         String step = shop.step().number();
         variant.describe().forEach(out::println);
         Figures.discard(logDir);
@@ -94,7 +103,7 @@ final class ShopLauncher {
         }
         cleanup.onShutdown(out);
         try {
-            return launch(demoOnly);
+            return launch(demoOnly, visit);
         } finally {
             if (demoOnly) {
                 cleanup.stopAll();
@@ -102,7 +111,7 @@ final class ShopLauncher {
         }
     }
 
-    private int launch(boolean demoOnly) {
+    private int launch(boolean demoOnly, Optional<ShopVisit> visit) {
         quietLibraryLogs();
         // Zipkin is launched without waiting for it, so it starts while the database does; the services wait for
         // it, so that it does not take CPU from their start, and their first spans have somewhere to go.
@@ -129,7 +138,8 @@ final class ShopLauncher {
         Instant launched = Instant.now();
         List<RunningService> services = new ArrayList<>();
         Optional<Health.Failure> failure = new Health(http).startAll(applications, service -> {
-            ChildProcess process = program(service, service.port(), archives.flags(shop, service), traceUi, database)
+            ChildProcess process = program(service, service.port(), archives.flags(shop, service), traceUi, database,
+                    visit.map(it -> it.serviceArguments(service.name())).orElse(List.of()))
                     .start(service.name(), logDir.resolve(service.name() + ".log"));
             cleanup.addService(process);
             RunningService running = new RunningService(service, process);
@@ -146,6 +156,12 @@ final class ShopLauncher {
         Duration ready = since(launched);
 
         int exitCode = demo(services, traceUi, ready);
+        if (visit.isPresent() && exitCode == 0) {
+            return visit.get().visit(new ShopVisit.UpShop(shop.publicApi().port(), services.stream()
+                    .map(service -> new ShopVisit.Service(service.spec().name(), service.spec().port(),
+                            service.process().pid()))
+                    .toList(), database, shop.publicApi().name(), logDir));
+        }
         if (demoOnly) {
             return exitCode;
         }
@@ -205,7 +221,7 @@ final class ShopLauncher {
         Instant started = Instant.now();
         List<Application> failed = archives.record(shop, missing, recording -> {
             Application service = recording.service();
-            ChildProcess process = program(service, 0, recording.flags(), traceUi, database)
+            ChildProcess process = program(service, 0, recording.flags(), traceUi, database, List.of())
                     .start(service.name(), logDir.resolve(service.name() + "-class-data.log"));
             cleanup.addService(process);
             return process;
@@ -216,7 +232,7 @@ final class ShopLauncher {
     }
 
     private Program program(Application service, int port, List<String> flags, TraceUi traceUi,
-            WorkshopDatabase database) {
+            WorkshopDatabase database, List<String> visitArguments) {
         Map<String, String> own = ownProperties(service);
         List<String> arguments = new ArrayList<>(flags);
         if (runsAheadOfTime(own, traceUi)) {
@@ -226,6 +242,7 @@ final class ShopLauncher {
         arguments.addAll(variant.properties());
         arguments.addAll(traceUi.exportArguments());
         arguments.addAll(dataSourceArguments(own, database));
+        arguments.addAll(visitArguments);
         return JavaCommand.of(shop.moduleDir(service), arguments);
     }
 

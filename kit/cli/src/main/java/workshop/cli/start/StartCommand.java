@@ -43,6 +43,11 @@ public record StartCommand(Workspace workspace, PrintStream out) implements Comm
         return new ShopLauncher(workspace, variant, out).run(demoOnly);
     }
 
+    /** Starts the shop as {@code start} does, hands it to the visit once the demo order is placed, then stops it. */
+    public static int startThen(Workspace workspace, ShopVariant variant, PrintStream out, ShopVisit visit) {
+        return new ShopLauncher(workspace, variant, out).run(visit);
+    }
+
     /**
      * The shop a start's arguments ask for: one step, and the values of any of its options, the others at their
      * defaults. Throws a {@link UsageException} that says in one line what is wrong.

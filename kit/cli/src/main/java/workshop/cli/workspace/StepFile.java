@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * public-api=gateway
  * bench.start.ready-goal=30s
  * bench.check.goal=10s
+ * bench.tax.stock-column=stock.available
+ * bench.tax.starting-code=true
  * option.payments.property=shop.payments.mode
  * option.payments.values=remote in-process
  * option.payments.in-process.applications=gateway catalog
@@ -40,7 +42,16 @@ import java.util.regex.Pattern;
  * A missing or malformed value, or a key the kit does not read, is reported in one line naming the file and the key.
  */
 public record StepFile(Step step, List<Application> applications, Application publicApi, Duration readyGoal,
-        Duration checkGoal, List<StartOption> options) {
+        Duration checkGoal, List<StartOption> options, Optional<TaxLoad> taxLoad) {
+
+    /**
+     * What {@code ./workshop bench tax} needs to load the step's shop: the table and column of the units in stock,
+     * which it fills up for a few thousand orders wherever the shop keeps that table (the seeded stock runs out after
+     * a few dozen), and whether the starting code is measured too, beside the solved shop (where it teaches something,
+     * as a lifted shop does).
+     */
+    public record TaxLoad(String stockTable, String stockColumn, boolean startingCode) {
+    }
 
     public static final String NAME = "step.properties";
 
@@ -48,6 +59,8 @@ public record StepFile(Step step, List<Application> applications, Application pu
     private static final String PUBLIC_API = "public-api";
     private static final String READY_GOAL = "bench.start.ready-goal";
     private static final String CHECK_GOAL = "bench.check.goal";
+    private static final String TAX_STOCK = "bench.tax.stock-column";
+    private static final String TAX_STARTING_CODE = "bench.tax.starting-code";
     private static final String OPTION = "option.";
     private static final Pattern APPLICATION_KEY = Pattern.compile("application\\.([^.]+)\\.(module|main-class|port)");
     /** {@code option.NAME.property}, {@code option.NAME.values} and {@code option.NAME.VALUE.applications}. */
@@ -56,6 +69,7 @@ public record StepFile(Step step, List<Application> applications, Application pu
     private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern PROPERTY = Pattern.compile("[^\\s=]+");
     private static final Pattern PORT = Pattern.compile("[1-9]\\d{0,4}");
+    private static final Pattern TABLE_COLUMN = Pattern.compile("([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)");
     private static final Pattern SECONDS = Pattern.compile("(\\d+)s");
 
     /** The step file of the step; empty when the step has none. */
@@ -92,7 +106,22 @@ public record StepFile(Step step, List<Application> applications, Application pu
             List<StartOption> options = options(applications, serving);
             refuseUnknownKeys(Set.copyOf(names), options);
             return new StepFile(step, List.copyOf(applications), serving, seconds(READY_GOAL), seconds(CHECK_GOAL),
-                    options);
+                    options, taxLoad());
+        }
+
+        private Optional<TaxLoad> taxLoad() {
+            if (values.get(TAX_STOCK) == null) {
+                return Optional.empty();
+            }
+            Matcher stock = TABLE_COLUMN.matcher(required(TAX_STOCK));
+            if (!stock.matches()) {
+                throw wrong(TAX_STOCK, "is " + required(TAX_STOCK) + ", not TABLE.COLUMN in lower case");
+            }
+            String startingCode = Optional.ofNullable(values.get(TAX_STARTING_CODE)).map(String::trim).orElse("false");
+            if (!Set.of("true", "false").contains(startingCode)) {
+                throw wrong(TAX_STARTING_CODE, "is " + startingCode + ", not true or false");
+            }
+            return Optional.of(new TaxLoad(stock.group(1), stock.group(2), Boolean.parseBoolean(startingCode)));
         }
 
         /** The options the keys {@code option.NAME.*} declare, in the order of their names. */
@@ -191,7 +220,8 @@ public record StepFile(Step step, List<Application> applications, Application pu
                 } else if (key.startsWith(OPTION)) {
                     throw wrong(key, "is not a key of an option: " + OPTION + "NAME.property, " + OPTION
                             + "NAME.values or " + OPTION + "NAME.VALUE.applications");
-                } else if (!Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL).contains(key)
+                } else if (!Set.of(APPLICATIONS, PUBLIC_API, READY_GOAL, CHECK_GOAL, TAX_STOCK, TAX_STARTING_CODE)
+                        .contains(key)
                         && !(application.matches() && names.contains(application.group(1)))) {
                     throw wrong(key, "is not a key of a step file, or names no application of " + APPLICATIONS);
                 }

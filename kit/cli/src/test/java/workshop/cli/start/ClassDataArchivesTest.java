@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ class ClassDataArchivesTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         catalog = new Application("catalog", "catalog", CHILD, 8081);
-        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of());
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of(), Optional.empty());
         Files.createDirectories(module.resolve(StepBuild.OUTPUT));
         Files.writeString(module.resolve(StepBuild.OUTPUT + "/catalog.jar"), "");
         dependency = Files.writeString(root.resolve("kit-support.jar"), "");

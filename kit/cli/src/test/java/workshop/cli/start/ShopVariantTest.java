@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,6 @@ class ShopVariantTest {
     private static StepFile shop(StartOption... options) {
         Duration goal = Duration.ofSeconds(5);
         return new StepFile(new Step("07", "fixture", ROOT.resolve("step-07-fixture")), List.of(LEDGER, STOREFRONT),
-                STOREFRONT, goal, goal, List.of(options));
+                STOREFRONT, goal, goal, List.of(options), Optional.empty());
     }
 }

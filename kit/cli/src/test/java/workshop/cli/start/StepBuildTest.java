@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class StepBuildTest {
         Path step = root.resolve("step-09-test");
         module = step.resolve("catalog");
         Application catalog = new Application("catalog", "catalog", "shop.catalog.Main", 8081);
-        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of());
+        shop = new StepFile(new Step("09", "test", step), List.of(catalog), catalog, GOAL, GOAL, List.of(), Optional.empty());
         build = new StepBuild(root, new Maven(root));
         write(root.resolve("pom.xml"), EARLIER);
         write(step.resolve("pom.xml"), EARLIER);
