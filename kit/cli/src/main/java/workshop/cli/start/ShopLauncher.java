@@ -160,7 +160,7 @@ final class ShopLauncher {
             return visit.get().visit(new ShopVisit.UpShop(shop.publicApi().port(), services.stream()
                     .map(service -> new ShopVisit.Service(service.spec().name(), service.spec().port(),
                             service.process().pid()))
-                    .toList(), database, shop.publicApi().name(), logDir));
+                    .toList(), database, shop.publicApi().name(), traceUi));
         }
         if (demoOnly) {
             return exitCode;

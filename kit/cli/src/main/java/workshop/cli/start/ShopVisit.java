@@ -1,8 +1,8 @@
 package workshop.cli.start;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import workshop.cli.start.trace.TraceUi;
 import workshop.support.database.WorkshopDatabase;
 
 /**
@@ -23,9 +23,9 @@ public interface ShopVisit {
 
     /**
      * @param publicApiService the name of the service that serves the public API
-     * @param logDir           where this start keeps its logs
+     * @param traceUi          where the services' spans go
      */
     record UpShop(int publicApiPort, List<Service> services, WorkshopDatabase database, String publicApiService,
-            Path logDir) {
+            TraceUi traceUi) {
     }
 }

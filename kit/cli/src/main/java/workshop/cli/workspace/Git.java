@@ -23,7 +23,7 @@ public record Git(Path root) {
         return run("rev-parse", "--is-inside-work-tree").filter(out -> text(out).trim().equals("true")).isPresent();
     }
 
-    Optional<String> head() {
+    public Optional<String> head() {
         return run("rev-parse", "HEAD").map(out -> text(out).trim());
     }
 

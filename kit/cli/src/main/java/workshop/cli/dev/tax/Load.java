@@ -105,6 +105,26 @@ final class Load {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** One checkout of a 3-line cart with the given W3C traceparent, as a browser that traces would send it. */
+    boolean checkOutTraced(String traceparent) {
+        List<String> skus = shippingSkus();
+        String customer = CUSTOMERS.get(0);
+        fillCart(customer, skus, 0, 3);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/orders")).timeout(ANSWERED_WITHIN)
+                .header("Content-Type", "application/json").header("traceparent", traceparent)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"customerId\":\"" + customer + "\",\"paymentToken\":\"tok_visa\"}"))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private List<String> shippingSkus() {
         List<String> skus = new ArrayList<>();
         Matcher sku = SKU.matcher(expect(send("GET", "/products", null), 200, "GET /api/products").body());

@@ -13,7 +13,6 @@ import workshop.cli.dev.TempCopy;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Program;
 import workshop.cli.start.ShopVariant;
-import workshop.cli.workspace.Baseline;
 import workshop.cli.workspace.FileChange;
 import workshop.cli.workspace.Git;
 import workshop.cli.workspace.Step;
@@ -102,15 +101,15 @@ public record TaxCommand(Workspace workspace, Console console) {
     }
 
     /**
-     * The step's files in the copy as the workshop's starting code has them (git, at the commit reset goes back to),
-     * not as the trainee left them; without git, as they are.
+     * The step's files in the copy as they are committed (git's HEAD), not as someone left them while working on the
+     * exercises; without git, as they are.
      */
     private void startingCode(Step step, Step stepCopy) {
         Git git = new Git(workspace.root());
-        Optional<String> commit = git.available() ? new Baseline(workspace, git).commit() : Optional.empty();
+        Optional<String> commit = git.available() ? git.head() : Optional.empty();
         if (commit.isEmpty() || git.filesAt(commit.get(), step.folder()).isEmpty()) {
-            console.println(console.dim("  (no starting commit to read " + step.folder() + " from: measuring the"
-                    + " files as they are)"));
+            console.println(console.dim("  (no commit to read " + step.folder() + " from: measuring the files as"
+                    + " they are)"));
             return;
         }
         Io.deleteTree(stepCopy.dir());

@@ -54,6 +54,17 @@ record TaxReport(TaxResults results) {
                             : ratio(sprawl.memoryMegabytes(), shop.memoryMegabytes())) + " |");
         }
         lines.add("");
+        for (Measurement shop : results.shops()) {
+            CheckoutTrace trace = shop.oneCheckout();
+            if (trace != null) {
+                lines.add("- " + shop.shop() + ": one warm checkout's trace shows " + millis(trace.checkoutMillis())
+                        + (trace.calls() == 0 ? " and no call from one service to another."
+                                : ", " + trace.calls() + " calls from one service to another, and "
+                                        + millis(trace.callsMillis()) + " (summed over the calls) in which the caller"
+                                        + " waited and the called service was not yet or no longer at work."));
+            }
+        }
+        lines.add("");
         lines.add("Measured by `./workshop bench tax` on " + results.date() + ", on " + results.machine() + ". Load: "
                 + results.load() + ". The shops run as `./workshop start` runs them (quick-start JVM flags, traces to"
                 + " the trace UI). Memory is the resident memory of the shop's JVMs; CPU and requests per checkout"

@@ -90,6 +90,8 @@ public final class TaxRun {
             OptionalLong rss = Memory.rssKilobytes(service.pid());
             memory = rss.isPresent() && memory >= 0 ? memory + rss.getAsLong() : -1;
         }
+        CheckoutTrace oneCheckout = CheckoutTrace.ofOneCheckout(load, up.traceUi()::traceJsonUrl,
+                up.publicApiService()).orElse(null);
         Histogram latencies = outcome.latencies();
         double placed = Math.max(1, outcome.placed());
         List<Double> percentiles = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class TaxRun {
                 used.shopCpu().toNanos() / 1e6 / placed,
                 used.databaseCpu().map(cpu -> cpu.toNanos() / 1e6 / placed).orElse(null),
                 used.requests() / placed, used.publicRequests() / placed, perCheckout(used.transactions(), placed),
-                percentiles);
+                percentiles, oneCheckout);
     }
 
     /** Every table of that name with that column, in every database of the server, gets the stock. */

@@ -36,6 +36,11 @@ public interface TraceUi extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Where one trace's spans can be read as Zipkin's JSON; empty when the UI does not serve them. */
+    default Optional<String> traceJsonUrl(String traceId) {
+        return Optional.empty();
+    }
+
     /** Waits until spans can be sent; false when the UI did not come up in time. */
     default boolean awaitReady(Duration timeout) {
         return true;

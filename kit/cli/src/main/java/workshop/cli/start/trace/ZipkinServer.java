@@ -95,6 +95,11 @@ public final class ZipkinServer implements TraceUi {
     }
 
     @Override
+    public Optional<String> traceJsonUrl(String traceId) {
+        return Optional.of("http://localhost:" + PORT + "/api/v2/trace/" + traceId);
+    }
+
+    @Override
     public boolean awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (process.isAlive() && Instant.now().isBefore(deadline)) {

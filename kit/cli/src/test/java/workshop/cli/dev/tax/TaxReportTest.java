@@ -18,10 +18,12 @@ import workshop.cli.workspace.Workspace;
 class TaxReportTest {
 
     private static final Measurement SPRAWL = new Measurement("01 solved", 11, 2200L, 150, 0, List.of(), 40.0, 60.0,
-            90.0, 20.0, 120.0, 30.0, 45.0, 6.0, 60.0, List.of(20.0, 22.0, 25.0, 30.0, 40.0, 50.0, 60.0, 70.0, 90.0, 95.0));
+            90.0, 20.0, 120.0, 30.0, 45.0, 6.0, 60.0, List.of(20.0, 22.0, 25.0, 30.0, 40.0, 50.0, 60.0, 70.0, 90.0, 95.0),
+            new CheckoutTrace(38.0, 14, 21.5));
 
     private static final Measurement MONOLITH = new Measurement("03 solved", 1, 220L, 150, 0, List.of(), 4.0, 6.0, 9.0,
-            80.0, 12.0, 3.0, 6.0, 6.0, 20.0, List.of(2.0, 2.2, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 9.0, 9.5));
+            80.0, 12.0, 3.0, 6.0, 6.0, 20.0, List.of(2.0, 2.2, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 9.0, 9.5),
+            new CheckoutTrace(3.5, 0, 0));
 
     private static final TaxResults RESULTS = new TaxResults("a laptop, 2 cores", "2026-12-04", "3 customers",
             List.of(SPRAWL, MONOLITH));
@@ -34,6 +36,9 @@ class TaxReportTest {
                 + " | 45.0 (6.0 of the load) | 60.0 | 1.0x | 1.0x |")
                 .contains("| 03 solved | 1 | 220 MB | 4.0 ms | 6.0 ms | 9.0 ms | 80.0 | 12.0 ms + 3.0 ms"
                         + " | 6.0 (6.0 of the load) | 20.0 | 10.0x | 10.0x |")
+                .contains("- 01 solved: one warm checkout's trace shows 38.0 ms, 14 calls from one service to another,"
+                        + " and 21.5 ms (summed over the calls)")
+                .contains("- 03 solved: one warm checkout's trace shows 3.5 ms and no call from one service to another.")
                 .contains("on 2026-12-04, on a laptop, 2 cores");
     }
 
