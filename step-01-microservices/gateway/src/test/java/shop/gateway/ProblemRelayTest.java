@@ -170,6 +170,16 @@ class ProblemRelayTest {
         assertThat(services.getAllServeEvents()).isEmpty();
     }
 
+    @Test
+    void anIdThatBreaksItsFormIsRefusedBeforeAnyServiceHearsOfIt() {
+        JsonNode problem = gateway.get().uri("/api/carts/{customerId}", "ada\r\n").retrieve().body(JsonNode.class);
+
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("customerId");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(PathIds.CUSTOMER_MESSAGE);
+        assertThat(services.getAllServeEvents()).isEmpty();
+    }
+
     private static ResponseDefinitionBuilder problem(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(body);
     }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -65,6 +66,18 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new InvalidField(fieldOf(mismatch), expected(mismatch))));
         }
         return handleExceptionInternal(unreadable, problem, headers, status, request);
+    }
+
+    /** An id in the path that breaks its form ({@link PathIds}), named as the path names it. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Invalid request content.");
+        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new InvalidField(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList());
+        return handleExceptionInternal(invalid, problem, headers, status, request);
     }
 
     /** Every problem, relayed or the gateway's own, leaves through here. */
