@@ -158,7 +158,7 @@ class ProblemRelayTest {
     }
 
     @ParameterizedTest(name = "quantity {0}")
-    @ValueSource(strings = { "\"two\"", "2.5" })
+    @ValueSource(strings = { "\"two\"", "\"3\"", "2.5" })
     void aQuantityThatIsNotAWholeNumberNamesTheField(String quantity) {
         JsonNode problem = gateway.put().uri("/api/carts/ada/items/TEA-SENCHA-100G")
                 .contentType(MediaType.APPLICATION_JSON).body("{\"quantity\": " + quantity + "}")
