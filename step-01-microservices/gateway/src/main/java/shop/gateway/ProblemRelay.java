@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.UnknownContentTypeException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -89,7 +90,7 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail relayed(RestClientResponseException answer) {
-        ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
+        ProblemDetail problem = problemIn(answer);
         if (problem == null) {
             problem = ProblemDetail.forStatus(answer.getStatusCode());
         }
@@ -97,6 +98,15 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
         // The path inside the other service means nothing to the customer: the gateway's own path goes here.
         problem.setInstance(null);
         return problem;
+    }
+
+    /** The service's problem; null when its answer holds none, e.g. the HTML page its Tomcat refuses a request with. */
+    private static ProblemDetail problemIn(RestClientResponseException answer) {
+        try {
+            return answer.getResponseBodyAs(ProblemDetail.class);
+        } catch (UnknownContentTypeException notAProblem) {
+            return null;
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

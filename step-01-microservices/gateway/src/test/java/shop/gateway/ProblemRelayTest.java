@@ -113,6 +113,19 @@ class ProblemRelayTest {
     }
 
     @Test
+    void aRefusalThatIsNoProblemStillReachesTheCustomerAsOne() {
+        services.stubFor(get("/products/TEA-SENCHA-100G").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "text/html").withBody("<h1>HTTP Status 400 – Bad Request</h1>")));
+
+        ResponseEntity<JsonNode> answer = gateway.get().uri("/api/products/TEA-SENCHA-100G").retrieve()
+                .toEntity(JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody().get("title").asString()).isEqualTo("Bad Request");
+    }
+
+    @Test
     void aFailingServiceIsABadGatewayNamingIt() {
         services.stubFor(get("/products/TEA-SENCHA-100G").willReturn(okJson("""
                 {"sku": "TEA-SENCHA-100G", "name": "Sencha", "description": "Green tea", "weightGrams": 100}""")));
