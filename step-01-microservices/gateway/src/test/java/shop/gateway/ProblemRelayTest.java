@@ -113,6 +113,19 @@ class ProblemRelayTest {
     }
 
     @Test
+    void aRefusalThatIsNoProblemStillReachesTheCustomerAsOne() {
+        services.stubFor(get("/products/TEA-SENCHA-100G").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "text/html").withBody("<h1>HTTP Status 400 – Bad Request</h1>")));
+
+        ResponseEntity<JsonNode> answer = gateway.get().uri("/api/products/TEA-SENCHA-100G").retrieve()
+                .toEntity(JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody().get("title").asString()).isEqualTo("Bad Request");
+    }
+
+    @Test
     void aFailingServiceIsABadGatewayNamingIt() {
         services.stubFor(get("/products/TEA-SENCHA-100G").willReturn(okJson("""
                 {"sku": "TEA-SENCHA-100G", "name": "Sencha", "description": "Green tea", "weightGrams": 100}""")));
@@ -158,7 +171,7 @@ class ProblemRelayTest {
     }
 
     @ParameterizedTest(name = "quantity {0}")
-    @ValueSource(strings = { "\"two\"", "2.5" })
+    @ValueSource(strings = { "\"two\"", "\"3\"", "2.5" })
     void aQuantityThatIsNotAWholeNumberNamesTheField(String quantity) {
         JsonNode problem = gateway.put().uri("/api/carts/ada/items/TEA-SENCHA-100G")
                 .contentType(MediaType.APPLICATION_JSON).body("{\"quantity\": " + quantity + "}")
@@ -167,6 +180,16 @@ class ProblemRelayTest {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("quantity");
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+        assertThat(services.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anIdThatBreaksItsFormIsRefusedBeforeAnyServiceHearsOfIt() {
+        JsonNode problem = gateway.get().uri("/api/carts/{customerId}", "ada\r\n").retrieve().body(JsonNode.class);
+
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("customerId");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(PathIds.CUSTOMER_MESSAGE);
         assertThat(services.getAllServeEvents()).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package shop.gateway.orders;
 
 import java.net.URI;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import shop.gateway.PathIds;
 
 /** Checkout: the customer's cart becomes an order. */
 @RestController
@@ -28,7 +32,7 @@ class OrdersController {
     }
 
     @GetMapping("/{orderId}")
-    Order order(@PathVariable String orderId) {
+    Order order(@PathVariable @Pattern(regexp = PathIds.ORDER, message = PathIds.ORDER_MESSAGE) String orderId) {
         return orders.order(orderId);
     }
 }

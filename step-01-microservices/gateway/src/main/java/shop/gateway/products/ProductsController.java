@@ -2,10 +2,14 @@ package shop.gateway.products;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import shop.gateway.PathIds;
 
 /** Browsing: products with their prices, and what goes well with them. */
 @RestController
@@ -32,12 +36,13 @@ class ProductsController {
     }
 
     @GetMapping("/{sku}")
-    Product product(@PathVariable String sku) {
+    Product product(@PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         return Product.of(catalog.product(sku), pricing.price(sku));
     }
 
     @GetMapping("/{sku}/recommendations")
-    List<Recommendation> recommendations(@PathVariable String sku) {
+    List<Recommendation> recommendations(
+            @PathVariable @Pattern(regexp = PathIds.SKU, message = PathIds.SKU_MESSAGE) String sku) {
         return recommendations.forProduct(sku);
     }
 }

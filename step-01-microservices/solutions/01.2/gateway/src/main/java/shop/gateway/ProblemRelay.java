@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.UnknownContentTypeException;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -67,6 +69,18 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(unreadable, problem, headers, status, request);
     }
 
+    /** An id in the path that breaks its form ({@link PathIds}), named as the path names it. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Invalid request content.");
+        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new InvalidField(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList());
+        return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
     /** Every problem, relayed or the gateway's own, leaves through here. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -96,7 +110,7 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail relayed(RestClientResponseException answer) {
-        ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
+        ProblemDetail problem = problemIn(answer);
         if (problem == null) {
             problem = ProblemDetail.forStatus(answer.getStatusCode());
         }
@@ -104,6 +118,15 @@ class ProblemRelay extends ResponseEntityExceptionHandler {
         // The path inside the other service means nothing to the customer: the gateway's own path goes here.
         problem.setInstance(null);
         return problem;
+    }
+
+    /** The service's problem; null when its answer holds none, e.g. the HTML page its Tomcat refuses a request with. */
+    private static ProblemDetail problemIn(RestClientResponseException answer) {
+        try {
+            return answer.getResponseBodyAs(ProblemDetail.class);
+        } catch (UnknownContentTypeException notAProblem) {
+            return null;
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
