@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,8 @@ final class Load {
 
     private final String api;
 
+    private final AtomicLong sent = new AtomicLong();
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -49,8 +52,11 @@ final class Load {
         this.api = "http://localhost:" + publicApiPort + "/api";
     }
 
-    /** What one run of the load did: its checkouts' latencies, those that failed, and how long it all took. */
-    record Outcome(Histogram latencies, int failed, List<String> failures, Duration took) {
+    /**
+     * What one run of the load did: its checkouts' latencies, those that failed, how long it all took, and how many
+     * requests it sent to the public API.
+     */
+    record Outcome(Histogram latencies, int failed, List<String> failures, Duration took, long requestsSent) {
 
         long placed() {
             return latencies.getTotalCount();
@@ -65,6 +71,7 @@ final class Load {
         AtomicInteger failed = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Instant deadline = Instant.now().plus(timeLimit);
+        long sentBefore = sent.get();
         long started = System.nanoTime();
         ExecutorService customers = Executors.newFixedThreadPool(CUSTOMERS.size());
         try {
@@ -102,7 +109,7 @@ final class Load {
             customers.shutdownNow();
         }
         return new Outcome(recorder.getIntervalHistogram(), failed.get(), List.copyOf(failures),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), sent.get() - sentBefore);
     }
 
     /** One checkout of a 3-line cart with the given W3C traceparent, as a browser that traces would send it. */
@@ -176,6 +183,7 @@ final class Load {
             request.header("Content-Type", "application/json");
         }
         try {
+            sent.incrementAndGet();
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

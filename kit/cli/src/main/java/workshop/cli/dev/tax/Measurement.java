@@ -18,14 +18,14 @@ import java.util.List;
  * @param shopCpuMillis        CPU time of the shop's JVMs per checkout, browsing around it included
  * @param databaseCpuMillis    CPU time of the database's processes per checkout
  * @param requestsPerCheckout  HTTP requests all of the shop's services served per checkout
- * @param publicRequestsPerCheckout HTTP requests of the load itself per checkout (served by the public API)
+ * @param loadRequestsPerCheckout HTTP requests the load itself sent per checkout, out of {@code requestsPerCheckout}
  * @param transactionsPerCheckout database transactions per checkout
  * @param latencyPercentiles   the latency in milliseconds at each of {@link #PERCENTILES}, for the chart
  * @param oneCheckout          where the time of one warm checkout went, from its trace
  */
 record Measurement(String shop, int jvms, Long memoryMegabytes, long checkouts, int failedCheckouts,
         List<String> failures, double medianMillis, double p90Millis, double p99Millis, double checkoutsPerSecond,
-        double shopCpuMillis, Double databaseCpuMillis, double requestsPerCheckout, double publicRequestsPerCheckout,
+        double shopCpuMillis, Double databaseCpuMillis, double requestsPerCheckout, double loadRequestsPerCheckout,
         Double transactionsPerCheckout, List<Double> latencyPercentiles, CheckoutTrace oneCheckout) {
 
     static final List<Double> PERCENTILES = List.of(1.0, 5.0, 10.0, 25.0, 50.0, 75.0, 90.0, 95.0, 99.0, 99.9);

@@ -47,7 +47,7 @@ record TaxReport(TaxResults results) {
                     String.format(Locale.ROOT, "%.1f", shop.checkoutsPerSecond()),
                     millis(shop.shopCpuMillis()) + " + " + (shop.databaseCpuMillis() == null ? "?"
                             : millis(shop.databaseCpuMillis())),
-                    count(shop.requestsPerCheckout()) + " (" + count(shop.publicRequestsPerCheckout()) + " of the load)",
+                    count(shop.requestsPerCheckout()) + " (" + count(shop.loadRequestsPerCheckout()) + " of the load)",
                     count(shop.transactionsPerCheckout()),
                     ratio(sprawl.medianMillis(), shop.medianMillis()),
                     sprawl.memoryMegabytes() == null || shop.memoryMegabytes() == null ? "?"
@@ -59,7 +59,8 @@ record TaxReport(TaxResults results) {
             if (trace != null) {
                 lines.add("- " + shop.shop() + ": one warm checkout's trace shows " + millis(trace.checkoutMillis())
                         + (trace.calls() == 0 ? " and no call from one service to another."
-                                : ", " + trace.calls() + " calls from one service to another, and "
+                                : ", " + trace.calls() + (trace.calls() == 1 ? " call" : " calls")
+                                        + " from one service to another, and "
                                         + millis(trace.callsMillis()) + " (summed over the calls) in which the caller"
                                         + " waited and the called service was not yet or no longer at work."));
             }

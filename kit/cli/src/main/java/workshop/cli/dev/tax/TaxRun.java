@@ -101,7 +101,7 @@ public final class TaxRun {
                 millis(latencies, 99), outcome.placed() / (outcome.took().toNanos() / 1e9),
                 used.shopCpu().toNanos() / 1e6 / placed,
                 used.databaseCpu().map(cpu -> cpu.toNanos() / 1e6 / placed).orElse(null),
-                used.requests() / placed, used.publicRequests() / placed, perCheckout(used.transactions(), placed),
+                used.requests() / placed, outcome.requestsSent() / placed, perCheckout(used.transactions(), placed),
                 percentiles, oneCheckout);
     }
 

@@ -22,11 +22,8 @@ import workshop.support.database.WorkshopDatabase;
  * database server's processes (when they run on this machine), the HTTP requests its services served (each service's
  * Tomcat access log, which {@code bench tax} turns on), and the transactions PostgreSQL counted in all its databases.
  * Two readings, subtracted, give what a load cost.
- *
- * @param publicRequests the requests the service of the public API served, out of {@code requests}
  */
-record Usage(Duration shopCpu, Optional<Duration> databaseCpu, long requests, long publicRequests,
-        OptionalLong transactions) {
+record Usage(Duration shopCpu, Optional<Duration> databaseCpu, long requests, OptionalLong transactions) {
 
     /** The arguments that make a service log every request it serves into {@code folder}, one line each. */
     static List<String> accessLog(Path folder, String service) {
@@ -38,31 +35,23 @@ record Usage(Duration shopCpu, Optional<Duration> databaseCpu, long requests, lo
     static Usage of(ShopVisit.UpShop shop, Path accessLogs) {
         Duration shopCpu = shop.services().stream().map(service -> cpu(ProcessHandle.of(service.pid()).stream()))
                 .reduce(Duration.ZERO, Duration::plus);
-        long requests = 0;
-        long publicRequests = 0;
-        for (ShopVisit.Service service : shop.services()) {
-            long served = lines(accessLogs.resolve(service.name() + ".log"));
-            requests += served;
-            if (service.name().equals(shop.publicApiService())) {
-                publicRequests = served;
-            }
-        }
+        long requests = shop.services().stream()
+                .mapToLong(service -> lines(accessLogs.resolve(service.name() + ".log"))).sum();
         try (Connection connection = connect(shop.database());
                 Statement statement = connection.createStatement();
                 ResultSet server = statement.executeQuery("select pg_backend_pid(),"
                         + " (select sum(xact_commit + xact_rollback) from pg_stat_database)")) {
             server.next();
-            return new Usage(shopCpu, databaseCpu(server.getLong(1)), requests, publicRequests,
-                    OptionalLong.of(server.getLong(2)));
+            return new Usage(shopCpu, databaseCpu(server.getLong(1)), requests, OptionalLong.of(server.getLong(2)));
         } catch (SQLException e) {
-            return new Usage(shopCpu, Optional.empty(), requests, publicRequests, OptionalLong.empty());
+            return new Usage(shopCpu, Optional.empty(), requests, OptionalLong.empty());
         }
     }
 
     /** What was used from {@code before} until this reading; the reading's own transaction is taken off. */
     Usage since(Usage before) {
         return new Usage(shopCpu.minus(before.shopCpu), databaseCpu.flatMap(now -> before.databaseCpu.map(now::minus)),
-                requests - before.requests, publicRequests - before.publicRequests,
+                requests - before.requests,
                 transactions.isPresent() && before.transactions.isPresent()
                         ? OptionalLong.of(transactions.getAsLong() - before.transactions.getAsLong() - 1)
                         : OptionalLong.empty());
