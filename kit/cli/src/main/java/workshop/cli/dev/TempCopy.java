@@ -10,17 +10,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 
 import workshop.cli.Io;
+import workshop.cli.process.Children;
 
 /**
- * A throw-away copy of the repository for {@code verify}, so applying solutions never touches the
- * trainee's or maintainer's tree. Git data, build output and the CLI's own state are left behind.
+ * A throw-away copy of the repository for {@code verify} and {@code bench tax}, so applying solutions never touches
+ * the trainee's or maintainer's tree. Git data, build output and the CLI's own state are left behind. Should the CLI
+ * be stopped before it is done with the copy, the copy goes once the processes working in it are stopped.
  */
 public record TempCopy(Path dir) implements AutoCloseable {
 
     private static final Set<String> LEFT_OUT = Set.of(".git", "target", ".workshop");
 
     public static TempCopy of(Path root) {
-        Path dir = Io.unchecked(() -> Files.createTempDirectory("workshop-verify-"));
+        Path dir = Io.unchecked(() -> Files.createTempDirectory("workshop-copy-"));
+        Children.deleteWhenStopped(dir);
         Io.unchecked(() -> copy(root, dir));
         return new TempCopy(dir);
     }
@@ -28,6 +31,7 @@ public record TempCopy(Path dir) implements AutoCloseable {
     @Override
     public void close() {
         Io.deleteTree(dir);
+        Children.forget(dir);
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package workshop.cli.process;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,18 +10,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import workshop.cli.Io;
+
 /**
  * Every child process the CLI started that still runs, stopped when the CLI's JVM ends. A signal to the CLI (SIGTERM
  * from {@code timeout}, an IDE's stop button or a process manager, SIGHUP when its terminal closes, SIGINT) ends the
  * JVM through its shutdown hooks, and this one stops what the CLI started and what those started in turn, so nothing
  * is left running: not Maven, its test JVMs and their databases, not a test JVM, not the shop.
  */
-final class Children {
+public final class Children {
 
     /** A Spring Boot service or a test JVM ends within a few seconds of SIGTERM, its database with it. */
     private static final Duration GRACE = Duration.ofSeconds(10);
 
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
+
+    /** Once the JVM ends, the CLI's main thread may still be running: it must start nothing new. */
+    private static volatile boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Children::stopAll, "workshop-stop-children"));
@@ -29,7 +37,24 @@ final class Children {
     private Children() {
     }
 
+    /**
+     * A throw-away folder the children work in, such as a copy of the repository: deleted once they are stopped, should
+     * the JVM end before its owner deletes it ({@link #forget} then).
+     */
+    public static void deleteWhenStopped(Path folder) {
+        refuseWhileStopping();
+        FOLDERS.add(folder);
+    }
+
+    public static void forget(Path folder) {
+        FOLDERS.remove(folder);
+    }
+
     static Process track(Process process) {
+        if (stopping) {
+            process.destroyForcibly();
+            refuseWhileStopping();
+        }
         RUNNING.add(process);
         process.onExit().thenRun(() -> RUNNING.remove(process));
         return process;
@@ -41,9 +66,17 @@ final class Children {
      * when Maven ends first, Surefire's fork halts without them.
      */
     private static void stopAll() {
+        stopping = true;
         List<Process> children = List.copyOf(RUNNING);
         stop(children.stream().flatMap(Process::descendants).toList());
         stop(children.stream().map(Process::toHandle).toList());
+        FOLDERS.forEach(Io::deleteTree);
+    }
+
+    private static void refuseWhileStopping() {
+        if (stopping) {
+            throw new IllegalStateException("the workshop command is stopping");
+        }
     }
 
     /**
