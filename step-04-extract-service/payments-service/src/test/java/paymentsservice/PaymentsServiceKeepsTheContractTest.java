@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,31 @@ class PaymentsServiceKeepsTheContractTest {
         assertThat(fieldsMissingFrom(answer.body(), interaction))
                 .as(lookAt("04.3", said + ". These fields differ or are missing"))
                 .isEmpty();
+    }
+
+    /**
+     * A contract can drift too: a stub changed to say what the service does passes the test above. What the shop
+     * handles does not change with it, so a declined card is asked for here without a stub.
+     */
+    @Test
+    void aDeclinedCardIsTheProblemTheShopHandles() throws Exception {
+        HttpRequest charge = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/payments"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer contract-credential")
+                .header("Idempotency-Key", "ord-grace-declined")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"customerId": "grace", "orderId": "ord-grace-declined", "amountCents": 990,
+                         "currency": "EUR", "paymentToken": "tok_declined"}"""))
+                .build();
+
+        HttpResponse<String> answer = http.send(charge, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse(""))
+                .as(lookAt("04.3", "payments-service answers a declined card with " + answer.statusCode() + " "
+                        + answer.body() + ", but the shop's adapter makes PaymentDeclined of a 402 only, and the shop"
+                        + " answers a declined card with a 402 problem itself: where the service and a stub disagree"
+                        + " on it, change the service, not the stub"))
+                .isEqualTo("402 application/problem+json");
     }
 
     /** The request the stub matches, with the values its patterns expect. */

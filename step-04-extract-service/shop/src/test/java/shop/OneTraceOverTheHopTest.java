@@ -15,7 +15,8 @@ import workshop.support.tracing.CapturedTrace;
 
 /**
  * With payments remote, a checkout is still one trace: from the shop's public API, over the one remaining hop, into
- * payments-service, where the charge has a span of its own, a child of the shop's call.
+ * payments-service, where the charge has a span of its own, a child of the shop's call. The span is the payments
+ * module's, so the shop shows the same one when payments runs in its process.
  */
 @Exercise("04.7")
 class OneTraceOverTheHopTest {
@@ -35,11 +36,7 @@ class OneTraceOverTheHopTest {
 
         CapturedSpans spans = CapturedSpans.during(grace::checksOutSuccessfully);
 
-        List<CapturedTrace> checkout = spans.traces().stream()
-                .filter(trace -> trace.spans().stream().anyMatch(span -> span.getName().contains("/api/orders")))
-                .toList();
-        assertThat(checkout).as("the checkout's traces").hasSize(1);
-        CapturedTrace trace = checkout.get(0);
+        CapturedTrace trace = checkoutIn(spans);
         assertThat(trace.services())
                 .as(lookAt("04.7", "the checkout's trace stops at the shop's call to payments-service, which went on"
                         + " with a trace of its own: the traces were " + spans.traces().stream()
@@ -54,5 +51,30 @@ class OneTraceOverTheHopTest {
                         + " PaymentsLedger; the spans are " + trace.spans().stream().map(SpanData::getName).toList()))
                 .singleElement()
                 .satisfies(charge -> assertThat(charge.getAttributes().get(ORDER_ID)).startsWith("ord-"));
+    }
+
+    @Test
+    void aCheckoutWithPaymentsInTheShopHasTheSameChargeSpan() {
+        Shopper grace = ShopWithPayments.inMode(ShopWithPayments.IN_PROCESS).shopperWithEmptyCart("grace");
+        grace.adds(grace.physicalProducts().get(0), 1);
+
+        CapturedTrace trace = checkoutIn(CapturedSpans.during(grace::checksOutSuccessfully));
+
+        assertThat(trace.spans().stream().filter(span -> span.getName().equals("payments.charge")).toList())
+                .as(lookAt("04.7", "with shop.payments.mode=in-process the checkout's trace shows no charge: the"
+                        + " spans are " + trace.spans().stream().map(SpanData::getName).toList() + ". The charge is"
+                        + " the payments module's work wherever it runs, so its span, payments.charge with order.id,"
+                        + " is made where the module charges, in PaymentsLedger, not in one of the processes it runs"
+                        + " in"))
+                .singleElement()
+                .satisfies(charge -> assertThat(charge.getAttributes().get(ORDER_ID)).startsWith("ord-"));
+    }
+
+    private static CapturedTrace checkoutIn(CapturedSpans spans) {
+        List<CapturedTrace> checkout = spans.traces().stream()
+                .filter(trace -> trace.spans().stream().anyMatch(span -> span.getName().contains("/api/orders")))
+                .toList();
+        assertThat(checkout).as("the checkout's traces").hasSize(1);
+        return checkout.get(0);
     }
 }

@@ -5,10 +5,15 @@ import static workshop.support.exercise.Exercises.lookAt;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.env.StandardEnvironment;
 
 import shop.ShopState.Payment;
+import shop.payments.PaymentsLedger;
+import shop.payments.internal.PaymentsOverHttp;
 import workshop.support.exercise.Exercise;
 
 /**
@@ -52,6 +57,25 @@ class PurchaseInBothModesTest {
                     .satisfies(payment -> assertThat(payment.amountCents()).isEqualTo(order.totalCents()));
         }
         assertThat(order.paymentId()).as("the order's payment").isNotBlank();
+        List<Class<?>> payments = shop.paymentsBeans();
+        assertThat(payments)
+                .as(lookAt("04.4", "with shop.payments.mode=" + mode + " the shop's Payments beans are "
+                        + payments.stream().map(Class::getSimpleName).toList() + ": let the mode choose one, not"
+                        + " outrank the other, so that the other's code is not in the shop's process (remote is"
+                        + " there to take PaymentsLedger, which keeps cards, out of it)"))
+                .containsExactly(shop.isRemote() ? PaymentsOverHttp.class : PaymentsLedger.class);
+    }
+
+    @Test
+    void theShopAsDeployedRunsPaymentsInPaymentsService() {
+        StandardEnvironment deployed = new StandardEnvironment();
+        ConfigDataEnvironmentPostProcessor.applyTo(deployed);
+
+        assertThat(deployed.getProperty("shop.payments.mode"))
+                .as(lookAt("04.4", "shop.payments.mode of the shop started with nothing but its own configuration:"
+                        + " the audited deployment keeps card numbers out of the shop's process, so the shop's"
+                        + " application.properties chooses remote, and in-process is what a developer asks for"))
+                .isEqualTo(ShopWithPayments.REMOTE);
     }
 
     record NewCard(String cardNumber, int expiryMonth, int expiryYear) {

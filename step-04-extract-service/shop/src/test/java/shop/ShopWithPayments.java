@@ -149,6 +149,11 @@ public final class ShopWithPayments {
         return AopUtils.getTargetClass(shop.getBean(Payments.class)) == PaymentsOverHttp.class;
     }
 
+    /** The classes of the shop's Payments beans. */
+    public List<Class<?>> paymentsBeans() {
+        return shop.getBeansOfType(Payments.class).values().stream().<Class<?>>map(AopUtils::getTargetClass).toList();
+    }
+
     /** The charges the shop made in its own process, in the schema payments of its database; none when remote. */
     public List<ShopState.Payment> chargesInTheShopFor(String orderId) {
         return shop.containsBean("paymentsJdbc") ? state().paymentsFor(orderId) : List.of();

@@ -2,6 +2,7 @@ package shop.payments.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -14,10 +15,12 @@ import static workshop.support.exercise.Exercises.lookAt;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +50,11 @@ class PaymentsOverHttpTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(500);
 
+    /** Slower than {@link #TIMEOUT}, and no whole number of seconds, as a timeout an adapter picks itself would be. */
+    private static final Duration SLOW = TIMEOUT.multipliedBy(3);
+
+    private static final CardDetails ADAS_CARD = new CardDetails("ada", "4242424242424242", 12, 2030);
+
     /** Plain HTTP/1.1, as payments-service (Tomcat) speaks it: no upgrade to HTTP/2 on a plain connection. */
     private static final WireMockServer paymentsService = new WireMockServer(
             options().dynamicPort().http2PlainDisabled(true));
@@ -67,8 +75,7 @@ class PaymentsOverHttpTest {
     void theContract() {
         paymentsService.resetAll();
         Contract.stubs().forEach(paymentsService::addStubMapping);
-        payments = new PaymentsOverHttp(RestClient.builder(), new PaymentsService(
-                URI.create(paymentsService.baseUrl()), Contract.CREDENTIAL, TIMEOUT));
+        payments = shopWith(Contract.CREDENTIAL, TIMEOUT);
     }
 
     @Test
@@ -83,8 +90,7 @@ class PaymentsOverHttpTest {
 
     @Test
     void aCardIsStoredAsTheContractSays() {
-        StoredCard card = attempt("storing a card",
-                () -> payments.storeCard(new CardDetails("ada", "4242424242424242", 12, 2030)));
+        StoredCard card = attempt("storing a card", () -> payments.storeCard(ADAS_CARD));
 
         assertThat(card).as(lookAt("04.2", "PaymentsOverHttp.storeCard: the stored card is the service's answer"))
                 .isEqualTo(new StoredCard("card_0d3e4c7a9b8f4e2a8c1d5b6e7f809a1b", "ada", "4242"));
@@ -96,14 +102,25 @@ class PaymentsOverHttpTest {
         catchThrowable(() -> payments.charge(charge("ord-1", "tok_visa")));
         catchThrowable(() -> payments.charge(charge("ord-2", "tok_visa")));
 
-        List<String> keys = paymentsService.findAll(postRequestedFor(urlEqualTo("/payments"))).stream()
-                .map(request -> request.getHeader("Idempotency-Key"))
-                .toList();
-        assertThat(keys)
+        assertThat(headerOfEach(postRequestedFor(urlEqualTo("/payments")), "Idempotency-Key"))
                 .as(lookAt("04.2", "PaymentsOverHttp.charge: the header Idempotency-Key of each charge, for orders"
                         + " ord-1, ord-1 and ord-2: a charge asked for again carries the same key, so payments-service"
                         + " can answer it without charging twice; the order id is the key"))
                 .containsExactly("ord-1", "ord-1", "ord-2");
+    }
+
+    @Test
+    void everyCallCarriesTheCredentialTheShopIsGiven() {
+        PaymentsOverHttp shop = shopWith("the-shops-credential", TIMEOUT);
+
+        catchThrowable(() -> shop.charge(charge("ord-1", "tok_visa")));
+        catchThrowable(() -> shop.storeCard(ADAS_CARD));
+
+        assertThat(headerOfEach(anyRequestedFor(anyUrl()), "Authorization"))
+                .as(lookAt("04.2", "PaymentsOverHttp: the header Authorization of a charge and of a card to store,"
+                        + " from a shop whose PaymentsService.credential() is the-shops-credential: each deployment"
+                        + " has a credential of its own, and payments-service answers no one without it"))
+                .containsExactly("Bearer the-shops-credential", "Bearer the-shops-credential");
     }
 
     @Test
@@ -123,12 +140,9 @@ class PaymentsOverHttpTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Refused\",\"status\":" + status + "}")));
 
-        Throwable refused = catchThrowable(() -> payments.charge(charge("ord-refused", "tok_visa")));
-
-        assertThat(refused)
-                .as(lookAt("04.2", "PaymentsOverHttp: a " + status + " from payments-service is an answer (asking"
-                        + " again gives the same), so orders gets PaymentRejected, not an HTTP client's exception"))
-                .isInstanceOf(PaymentRejected.class);
+        everyCallEndsIn(PaymentRejected.class, call -> "PaymentsOverHttp." + call.method() + ": a " + status
+                + " from payments-service is an answer (asking again gives the same), so " + call.caller() + " gets"
+                + " PaymentRejected, not an HTTP client's exception");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,30 +152,67 @@ class PaymentsOverHttpTest {
                 ? aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)
                 : aResponse().withStatus(Integer.parseInt(failure))));
 
-        Throwable unavailable = catchThrowable(() -> payments.charge(charge("ord-failed", "tok_visa")));
-
-        assertThat(unavailable)
-                .as(lookAt("04.2", "PaymentsOverHttp: after a " + failure + " nobody knows whether payments-service"
-                        + " charged; orders gets PaymentsUnavailable, and may ask again with the same key"))
-                .isInstanceOf(PaymentsUnavailable.class);
+        everyCallEndsIn(PaymentsUnavailable.class, call -> "PaymentsOverHttp." + call.method() + ": after a "
+                + failure + " nobody knows what payments-service did; " + call.caller() + " gets PaymentsUnavailable,"
+                + " and may ask again");
     }
 
     @Test
-    void anAnswerSlowerThanTheTimeoutIsPaymentsUnavailable() {
+    void aCallWaitsAsLongAsTheShopIsToldAndNoLonger() {
         paymentsService.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(201)
-                .withFixedDelay((int) TIMEOUT.multipliedBy(6).toMillis())));
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"paymentId": "pay-slow", "orderId": "ord-slow", "amountCents": 1250, "currency": "EUR",
+                         "status": "CAPTURED"}""")
+                .withFixedDelay((int) SLOW.toMillis())));
 
         Throwable slow = catchThrowable(() -> payments.charge(charge("ord-slow", "tok_visa")));
 
         assertThat(slow)
-                .as(lookAt("04.2", "PaymentsOverHttp: payments-service answers after " + TIMEOUT.multipliedBy(6)
-                        .toMillis() + " ms and the timeout is " + TIMEOUT.toMillis() + " ms; give the client the"
-                        + " timeout of PaymentsService, so a checkout does not wait for ever"))
+                .as(lookAt("04.2", "PaymentsOverHttp: payments-service answers after " + SLOW.toMillis() + " ms and"
+                        + " the timeout is " + TIMEOUT.toMillis() + " ms; give the client the timeout of"
+                        + " PaymentsService, so a checkout does not wait for ever"))
                 .isInstanceOf(PaymentsUnavailable.class);
+        // A timeout of the adapter's own passes one half at most; the one PaymentsService gives passes both.
+        Duration patience = SLOW.multipliedBy(4);
+        Throwable gaveUp = catchThrowable(() -> shopWith(Contract.CREDENTIAL, patience)
+                .charge(charge("ord-slow", "tok_visa")));
+        assertThat(gaveUp)
+                .as(lookAt("04.2", "PaymentsOverHttp: payments-service answers after " + SLOW.toMillis() + " ms,"
+                        + " within the timeout of " + patience.toMillis() + " ms that PaymentsService gives, yet the"
+                        + " call gave up; give the client the timeout of PaymentsService, not one of its own"))
+                .isNull();
+    }
+
+    /** Orders' charges and customers' cards cross the same network: each call ends in the outcome, whoever made it. */
+    private void everyCallEndsIn(Class<? extends RuntimeException> outcome, Function<Call, String> whatToLookAt) {
+        for (Call call : Call.BOTH) {
+            assertThat(catchThrowable(() -> call.request().apply(payments)))
+                    .as(lookAt("04.2", whatToLookAt.apply(call)))
+                    .isInstanceOf(outcome);
+        }
+    }
+
+    /** The header of each request payments-service was sent that matches, in the order they came. */
+    private static List<String> headerOfEach(RequestPatternBuilder requests, String header) {
+        return paymentsService.findAll(requests).stream().map(request -> request.getHeader(header)).toList();
+    }
+
+    private PaymentsOverHttp shopWith(String credential, Duration timeout) {
+        return new PaymentsOverHttp(RestClient.builder(), new PaymentsService(URI.create(paymentsService.baseUrl()),
+                credential, timeout));
     }
 
     private static PaymentRequest charge(String orderId, String token) {
         return new PaymentRequest("ada", orderId, 1250, "EUR", token);
+    }
+
+    /** A call of the payments API, and the module that makes it. */
+    record Call(String method, String caller, Function<PaymentsOverHttp, Object> request) {
+
+        static final List<Call> BOTH = List.of(
+                new Call("charge", "orders", payments -> payments.charge(charge("ord-failed", "tok_visa"))),
+                new Call("storeCard", "customers", payments -> payments.storeCard(ADAS_CARD)));
     }
 
     /** The answer, or a failure that says how the request differed from the contract's closest stub. */
