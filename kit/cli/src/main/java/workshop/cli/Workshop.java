@@ -13,6 +13,7 @@ import workshop.cli.dev.PrepareCommand;
 import workshop.cli.dev.VerifyCommand;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.slides.SlidesCommand;
 import workshop.cli.start.StartCommand;
 import workshop.cli.trainee.CheckCommand;
 import workshop.cli.trainee.DiffCommand;
@@ -88,6 +89,8 @@ public final class Workshop {
                 .register("start", "SS [--OPTION VALUE] [" + StartCommand.DEMO_ONLY + "]",
                         "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)",
                         new StartCommand(workspace, System.out))
+                .register("slides", "[--port N]", "serve the slides on this machine, with a speaker view (Ctrl-C stops)",
+                        new SlidesCommand(workspace, console))
                 .register("doctor", "", "check JDK, Maven, offline readiness, Docker, database and ports",
                         new DoctorCommand(workspace, console))
                 .register("prepare", "", "download everything once, for a workshop day without network",

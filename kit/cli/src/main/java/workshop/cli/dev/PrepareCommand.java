@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import workshop.cli.Command;
@@ -15,6 +16,7 @@ import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.slides.WebLibraries;
 import workshop.cli.start.StartCommand;
 import workshop.cli.start.trace.ZipkinServer;
 import workshop.cli.workspace.RootPom;
@@ -62,6 +64,7 @@ public record PrepareCommand(Workspace workspace, Console console, Maven maven) 
         for (String step : StartCommand.steps(workspace)) {
             failed += buildShop(step) ? 0 : 1;
         }
+        failed += slideLibraries() ? 0 : 1;
         for (Step step : workspace.steps()) {
             failed += readyChecks(step) ? 0 : 1;
         }
@@ -100,6 +103,17 @@ public record PrepareCommand(Workspace workspace, Console console, Maven maven) 
         }
         console.println(console.failed("step " + step.number() + "'s checks failed to build; see "
                 + workspace.relative(log)));
+        return false;
+    }
+
+    /** The presentation's libraries for ./workshop slides, from the npm registry. */
+    private boolean slideLibraries() {
+        Optional<String> failed = new WebLibraries(workspace).fetch();
+        if (failed.isEmpty()) {
+            console.println(console.passed("download the slides' libraries (reveal.js, mermaid)"));
+            return true;
+        }
+        console.println(console.failed("download the slides' libraries failed: " + failed.get()));
         return false;
     }
 
