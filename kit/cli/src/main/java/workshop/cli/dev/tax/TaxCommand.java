@@ -11,6 +11,7 @@ import workshop.cli.Console;
 import workshop.cli.Io;
 import workshop.cli.dev.TempCopy;
 import workshop.cli.exercise.Exercise;
+import workshop.cli.slides.SlideChecks;
 import workshop.cli.process.Program;
 import workshop.cli.start.ShopVariant;
 import workshop.cli.workspace.FileChange;
@@ -23,8 +24,8 @@ import workshop.cli.workspace.Workspace;
  * {@code ./workshop bench tax}: the microservices tax, measured under load. Each step's shop, solved (and as it starts,
  * where its step file says the starting code teaches something), once per value of each start option, runs as
  * {@code start} runs it, in a copy of the repository that holds that code, under the same closed load
- * ({@link Load}); then the figures go to {@code bench/tax.json}, a Markdown table, an SVG chart and the README tables
- * that quote them ({@link TaxReport}).
+ * ({@link Load}); then the figures go to {@code bench/tax.json}, a Markdown table, an SVG chart, the README tables
+ * that quote them ({@link TaxReport}) and the slides' numbers ({@link SlideChecks}).
  */
 public record TaxCommand(Workspace workspace, Console console) {
 
@@ -60,6 +61,7 @@ public record TaxCommand(Workspace workspace, Console console) {
         TaxReport report = new TaxReport(results);
         report.writeBeside(file);
         report.updateReadmes(workspace);
+        SlideChecks.updateBench(workspace.root(), results::value);
         console.println();
         console.println(report.table());
         console.println("In " + RESULTS + ", with its table and chart beside it; the READMEs quote them.");

@@ -163,7 +163,7 @@ record TaxReport(TaxResults results) {
         return number(millis) + " ms";
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
