@@ -13,6 +13,7 @@ import workshop.cli.dev.PrepareCommand;
 import workshop.cli.dev.VerifyCommand;
 import workshop.cli.process.Maven;
 import workshop.cli.runner.DirectTestRunner;
+import workshop.cli.room.RoomCommands;
 import workshop.cli.slides.SlidesCommand;
 import workshop.cli.start.StartCommand;
 import workshop.cli.trainee.CheckCommand;
@@ -89,6 +90,12 @@ public final class Workshop {
                 .register("start", "SS [--OPTION VALUE] [" + StartCommand.DEMO_ONLY + "]",
                         "run a step's shop, place a demo order, show its cost (Ctrl-C stops it)",
                         new StartCommand(workspace, System.out))
+                .register("room", "[--port N]", "show every joined trainee's progress, live, on the local network",
+                        RoomCommands.room(workspace, console))
+                .register("join", "ADDRESS CODE [--name NAME]", "report your checks' verdicts to the instructor's room",
+                        RoomCommands.join(workspace, console))
+                .register("leave", "", "stop reporting to the room",
+                        RoomCommands.leave(workspace, console))
                 .register("slides", "[--port N]", "serve the slides on this machine, with a speaker view (Ctrl-C stops)",
                         new SlidesCommand(workspace, console))
                 .register("doctor", "", "check JDK, Maven, offline readiness, Docker, database and ports",

@@ -2,11 +2,14 @@ package workshop.cli.trainee;
 
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
 import workshop.cli.exercise.Exercise;
+import workshop.cli.room.RoomMembership;
 import workshop.cli.exercise.Progress;
 import workshop.cli.exercise.Target;
 import workshop.cli.runner.CompileErrors;
@@ -62,6 +65,10 @@ public record CheckCommand(Workspace workspace, Console console, TestRunner runn
             allDone &= done;
         }
         progress.store();
+        Map<String, Boolean> verdicts = new LinkedHashMap<>();
+        exercises.forEach(exercise -> verdicts.put(exercise.id().toString(), progress.isDone(exercise)));
+        new RoomMembership(workspace).report(verdicts)
+                .ifPresent(problem -> console.println(console.dim("room: " + problem)));
         if (!brokenScenarios.isEmpty()) {
             console.println(console.failed("but the shop's public API is broken: " + brokenScenarios.size()
                     + " of its scenarios that ran beside " + target.label() + " fail, so it is not done yet"));

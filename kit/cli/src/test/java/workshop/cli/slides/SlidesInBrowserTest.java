@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import workshop.cli.Chromium;
 import workshop.cli.TestRepo;
-import workshop.cli.process.Program;
 import workshop.cli.workspace.Workspace;
 
 /**
@@ -30,14 +27,10 @@ class SlidesInBrowserTest {
 
     private static final Pattern REPORT = Pattern.compile("<pre id=\"check\">(.*?)</pre>", Pattern.DOTALL);
 
-    private static final Duration PAGE_WITHIN = Duration.ofMinutes(2);
-
     @Test
     void every_slide_of_every_deck_fits_the_screen_and_has_notes_and_a_planned_time() throws Exception {
         Path root = TestRepo.workshopRoot();
         List<Deck> decks = Deck.all(root);
-        Path chromium = chromium().orElseThrow(() -> new AssertionError(
-                "headless Chromium is needed for the slides' test: install Debian's chromium (.ci/run does)"));
         WebLibraries libraries = new WebLibraries(new Workspace(root));
         assertThat(libraries.fetch()).as("reveal.js and mermaid from the npm registry").isEmpty();
         Path screenshots = root.resolve("kit/cli/target/slides");
@@ -45,7 +38,7 @@ class SlidesInBrowserTest {
         try (SlidesServer server = new SlidesServer(root, libraries, 0)) {
             for (Deck deck : decks) {
                 String url = "http://127.0.0.1:" + server.port() + "/deck/" + deck.name();
-                String dom = new String(chromium(chromium, "--dump-dom", url + "?check"), StandardCharsets.UTF_8);
+                String dom = new String(Chromium.headless("--dump-dom", url + "?check"), StandardCharsets.UTF_8);
                 Matcher report = REPORT.matcher(dom);
                 assertThat(report.find()).as(deck.name() + ": the page never finished checking its slides").isTrue();
                 JsonNode slides = JsonMapper.builder().build().readTree(unescape(report.group(1)));
@@ -58,23 +51,10 @@ class SlidesInBrowserTest {
                     assertThat(slide.path("notes").asBoolean()).as(which + ": speaker notes").isTrue();
                     assertThat(slide.path("timing").asInt()).as(which + ": planned seconds").isPositive();
                 }
-                chromium(chromium, "--screenshot=" + screenshots.resolve(deck.name() + ".png"), url);
+                Chromium.headless("--screenshot=" + screenshots.resolve(deck.name() + ".png"), url);
                 assertThat(screenshots.resolve(deck.name() + ".png")).isNotEmptyFile();
             }
         }
-    }
-
-    private static byte[] chromium(Path chromium, String what, String url) {
-        return Program.of(Path.of("."), List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                        "--hide-scrollbars", "--window-size=1280,720", "--virtual-time-budget=30000", what, url))
-                .output(PAGE_WITHIN).orElseThrow(() -> new AssertionError("chromium did not show " + url));
-    }
-
-    private static Optional<Path> chromium() {
-        return Stream.of("chromium", "chromium-browser", "google-chrome")
-                .flatMap(name -> Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-                        .map(folder -> Path.of(folder, name)))
-                .filter(Files::isExecutable).findFirst();
     }
 
     private static String unescape(String html) {
