@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
+import workshop.cli.Served;
 import workshop.cli.UsageException;
 import workshop.cli.exercise.Exercise;
 import workshop.cli.workspace.Workspace;
@@ -33,7 +34,7 @@ public final class RoomCommands {
 
     public static Command room(Workspace workspace, Console console) {
         return arguments -> {
-            int port = port(arguments);
+            int port = Served.port("room", arguments, DEFAULT_PORT);
             String code = code();
             List<String> exercises = workspace.steps().stream().flatMap(step -> Exercise.allOf(step).stream())
                     .map(exercise -> exercise.id().toString()).toList();
@@ -113,17 +114,6 @@ public final class RoomCommands {
         } catch (SocketException e) {
             return false;
         }
-    }
-
-    private static int port(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            return DEFAULT_PORT;
-        }
-        if (arguments.size() != 2 || !arguments.get(0).equals("--port") || !arguments.get(1).matches("\\d{1,5}")
-                || Integer.parseInt(arguments.get(1)) > 65535) {
-            throw new UsageException("room takes nothing, or --port N (a port from 0 to 65535)");
-        }
-        return Integer.parseInt(arguments.get(1));
     }
 
     private static String code() {

@@ -2,7 +2,6 @@ package workshop.cli.room;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +28,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import workshop.cli.Served;
 
 /**
  * The instructor's view of the room: trainees' CLIs post, after each check, the ids of the exercises checked and their
@@ -107,9 +107,9 @@ final class RoomServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             if (path.equals("/") && method.equals("GET")) {
-                send(exchange, 200, "text/html; charset=utf-8", page());
+                Served.send(exchange, 200, "text/html; charset=utf-8", page());
             } else if (path.equals("/api/progress") && method.equals("GET")) {
-                send(exchange, 200, "application/json", JSON.writeValueAsBytes(progress()));
+                Served.send(exchange, 200, "application/json", JSON.writeValueAsBytes(progress()));
             } else if (path.equals("/api/progress") && method.equals("POST")) {
                 post(exchange);
             } else {
@@ -228,16 +228,7 @@ final class RoomServer implements AutoCloseable {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        send(exchange, status, "application/problem+json", JSON.writeValueAsBytes(problem));
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        Served.send(exchange, status, "application/problem+json", JSON.writeValueAsBytes(problem));
     }
 
     private static byte[] page() throws IOException {

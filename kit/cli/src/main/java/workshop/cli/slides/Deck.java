@@ -3,6 +3,7 @@ package workshop.cli.slides;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,9 +46,10 @@ record Deck(String name, String title, int minutes, String markdown, List<Slide>
         String name = file.getFileName().toString().replaceFirst("\\.md$", "");
         Matcher front = FRONT_MATTER.matcher(text);
         if (!front.find()) {
-            throw new IllegalStateException(file + ": a deck starts with front matter (---, title: ..., minutes: ..., ---)");
+            throw new IllegalStateException(file
+                    + ": a deck starts with front matter (---, title: ..., minutes: ..., ---)");
         }
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         front.group(1).lines().map(line -> line.split(":", 2)).filter(pair -> pair.length == 2)
                 .forEach(pair -> values.put(pair[0].trim(), pair[1].trim()));
         if (!values.containsKey("title") || !values.getOrDefault("minutes", "").matches("\\d+")) {

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import workshop.cli.Command;
 import workshop.cli.Console;
-import workshop.cli.UsageException;
+import workshop.cli.Served;
 import workshop.cli.workspace.Workspace;
 
 /**
@@ -20,7 +20,7 @@ public record SlidesCommand(Workspace workspace, Console console) implements Com
 
     @Override
     public int run(List<String> arguments) {
-        int port = port(arguments);
+        int port = Served.port("slides", arguments, DEFAULT_PORT);
         if (Deck.all(workspace.root()).isEmpty()) {
             console.println(console.failed("slides: there is no deck in " + Deck.FOLDER + "/"));
             return 1;
@@ -48,16 +48,5 @@ public record SlidesCommand(Workspace workspace, Console console) implements Com
             Thread.currentThread().interrupt();
             return 0;
         }
-    }
-
-    private static int port(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            return DEFAULT_PORT;
-        }
-        if (arguments.size() != 2 || !arguments.get(0).equals("--port") || !arguments.get(1).matches("\\d{1,5}")
-                || Integer.parseInt(arguments.get(1)) > 65535) {
-            throw new UsageException("slides takes nothing, or --port N (a port from 0 to 65535)");
-        }
-        return Integer.parseInt(arguments.get(1));
     }
 }

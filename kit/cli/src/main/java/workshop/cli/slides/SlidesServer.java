@@ -2,7 +2,6 @@ package workshop.cli.slides;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import workshop.cli.Io;
+import workshop.cli.Served;
 
 /**
  * Serves the decks on this machine only (loopback): an index of the decks, each deck as a reveal.js presentation of
@@ -56,24 +56,29 @@ final class SlidesServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "only GET\n".getBytes(StandardCharsets.UTF_8));
+                Served.send(exchange, 405, "text/plain; charset=utf-8", "only GET\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Optional<byte[]> page = path.equals("/") ? Optional.of(index())
                     : path.startsWith("/deck/") ? deck(path.substring("/deck/".length())).map(this::page)
-                    : path.startsWith("/markdown/") ? deck(path.substring("/markdown/".length()).replaceFirst("\\.md$", ""))
-                            .map(deck -> deck.markdown().getBytes(StandardCharsets.UTF_8))
+                    : path.startsWith("/markdown/") ? markdown(path.substring("/markdown/".length()))
                     : path.startsWith("/lib/") ? library(path.substring("/lib/".length()))
                     : path.startsWith("/bench/") ? file(root.resolve("bench"), path.substring("/bench/".length()))
                     : Optional.empty();
             if (page.isEmpty()) {
-                send(exchange, 404, "text/plain; charset=utf-8", ("no " + path + "\n").getBytes(StandardCharsets.UTF_8));
+                Served.send(exchange, 404, "text/plain; charset=utf-8",
+                        ("no " + path + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String type = path.equals("/") || path.startsWith("/deck/") ? CONTENT_TYPES.get("html")
                     : CONTENT_TYPES.getOrDefault(extension(path), "application/octet-stream");
-            send(exchange, 200, type, page.get());
+            Served.send(exchange, 200, type, page.get());
         }
+    }
+
+    /** A deck's slides, without the front matter, which is for the index and the checks, not for reveal.js. */
+    private Optional<byte[]> markdown(String file) {
+        return deck(file.replaceFirst("\\.md$", "")).map(deck -> deck.markdown().getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<Deck> deck(String name) {
@@ -123,15 +128,6 @@ final class SlidesServer implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(Io.unchecked(() -> Files.readAllBytes(file)));
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     private static String extension(String path) {
