@@ -104,7 +104,8 @@ public final class SlideChecks {
             Matcher found = type.matcher(first);
             if (!found.find()) {
                 found = method.matcher(first);
-                if (!found.find() || first.trim().endsWith(";") || first.contains("=")) {
+                // A call (ends with ;) or an assignment (= before the name) mentions a method without declaring it.
+                if (!found.find() || first.trim().endsWith(";") || first.substring(0, found.end()).contains("=")) {
                     continue;
                 }
             }
