@@ -14,7 +14,7 @@ import workshop.cli.Io;
 /**
  * What keeps the decks true to the workshop: code on a slide is the code of the repository, named by a marker
  * ({@code <!-- snippet: path#member -->} before a fenced block, or {@code <!-- snippet: path -->} for a whole small
- * file), and a measured number is the one the last {@code ./workshop bench tax} wrote
+ * file; in Markdown, {@code #name} is the block after the comment {@code <!-- name ...}), and a measured number is the one the last {@code ./workshop bench tax} wrote
  * ({@code <!-- bench: SHOP FIELD -->VALUE<!-- /bench -->}, or {@code <!-- bench: machine -->}). Each deck's slides
  * plan their seconds, and together they make the deck's minutes.
  */
@@ -96,6 +96,9 @@ public final class SlideChecks {
         if (member == null) {
             return Optional.of(String.join("\n", lines).stripTrailing());
         }
+        if (path.endsWith(".md")) {
+            return markedBlock(lines, member);
+        }
         Pattern type = Pattern.compile("^(\\s*)(?:[\\w@]+\\s+)*(?:class|record|interface|enum)\\s+" + member + "\\b");
         Pattern method = Pattern.compile("^(\\s*)(?!return\\s|new\\s|throw\\s|else\\s)(?:[\\w<>\\[\\],.?@]+\\s+)+"
                 + member + "\\s*\\(");
@@ -124,6 +127,23 @@ public final class SlideChecks {
                 if (opened && depth == 0) {
                     return Optional.of(String.join("\n", code).stripTrailing());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * In Markdown, such as a README with a drawing a test generates: the fenced block right after the comment that
+     * names it ({@code <!-- modules ... -->}).
+     */
+    private static Optional<String> markedBlock(List<String> lines, String name) {
+        for (int line = 0; line + 1 < lines.size(); line++) {
+            if (lines.get(line).startsWith("<!-- " + name) && lines.get(line + 1).startsWith("```")) {
+                List<String> block = new ArrayList<>();
+                for (int inside = line + 2; inside < lines.size() && !lines.get(inside).startsWith("```"); inside++) {
+                    block.add(lines.get(inside));
+                }
+                return Optional.of(String.join("\n", block));
             }
         }
         return Optional.empty();

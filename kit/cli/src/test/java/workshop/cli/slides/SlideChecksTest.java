@@ -86,6 +86,18 @@ class SlideChecksTest {
     }
 
     @Test
+    void a_drawing_a_test_generates_into_a_readme_is_quoted_by_the_comment_before_it() {
+        TestRepo.at(dir).write("README.md", "Text.\n\n<!-- modules of the shop -->\n```mermaid\nflowchart LR\n"
+                        + "    orders --> payments\n```\n")
+                .write("slides/01-modules.md", "---\ntitle: Modules\nminutes: 1\n---\n\n## The modules\n"
+                        + "<!-- .slide: data-timing=\"60\" -->\n\n<!-- snippet: README.md#modules -->\n```mermaid\n"
+                        + "flowchart LR\n    orders --> shipping\n```\n");
+
+        assertThat(SlideChecks.problems(dir, BENCH)).singleElement().asString()
+                .contains("the snippet README.md#modules is not the code any more").endsWith("orders --> payments");
+    }
+
+    @Test
     void the_bench_writes_its_numbers_into_the_slides() {
         TestRepo repo = TestRepo.at(dir).write("slides/01-inventory.md", SLIDE.replace("-->69.1<!--", "-->12.0<!--"));
 
