@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import workshop.cli.Io;
+import workshop.support.database.WorkshopDatabase;
 
 /**
  * Every child process the CLI started that still runs, stopped when the CLI's JVM ends. A signal to the CLI (SIGTERM
@@ -70,6 +71,8 @@ public final class Children {
         List<Process> children = List.copyOf(RUNNING);
         stop(children.stream().flatMap(Process::descendants).toList());
         stop(children.stream().map(Process::toHandle).toList());
+        // A test JVM or a shop that had to be killed could not stop its embedded PostgreSQL.
+        WorkshopDatabase.removeLeftovers();
         FOLDERS.forEach(Io::deleteTree);
     }
 

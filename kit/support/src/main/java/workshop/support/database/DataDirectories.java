@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Data directories for the embedded PostgreSQL. {@code initdb} takes 1.2 to 1.5 s, which every test JVM and every
  * {@code ./workshop check} would pay; so the first initialised cluster is kept as a template, and later JVMs start
  * from a copy of it (about 0.1 s). Each JVM gets its own copy, named after its process, and deletes it when it stops;
- * copies left by a JVM that was killed are deleted by the next one.
+ * copies left by a JVM that was killed are deleted by the next one, and by the workshop's CLI once it has stopped what it
+ * started.
  */
 final class DataDirectories {
 
@@ -103,14 +104,14 @@ final class DataDirectories {
         delete(template());
     }
 
+    /** Deletes the folder; a server still stopping may add or remove a file while it is walked, so it walks again. */
     static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A folder in the temporary directory that could not be removed now is removed by the next JVM.
+        for (int attempt = 0; attempt < 3 && Files.exists(directory); attempt++) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // Walked again; a folder that still cannot be removed is removed by the next JVM.
+            }
         }
     }
 
@@ -118,14 +119,21 @@ final class DataDirectories {
         return root.resolve("template");
     }
 
-    private void deleteLeftovers() {
+    /**
+     * The folders of JVMs that ended without deleting theirs (killed before their shutdown hooks ran): their servers, which
+     * run on as daemons of their own, are stopped, and the folders deleted.
+     */
+    void deleteLeftovers() {
         if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> directories = Files.list(root)) {
             directories.filter(directory -> directory.getFileName().toString().startsWith(RUN_PREFIX))
                     .filter(DataDirectories::ownerIsGone)
-                    .forEach(DataDirectories::delete);
+                    .forEach(directory -> {
+                        Postmaster.stopImmediately(directory);
+                        delete(directory);
+                    });
         } catch (IOException e) {
             // Only housekeeping: the new directory does not depend on it.
         }

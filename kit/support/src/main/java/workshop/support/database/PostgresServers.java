@@ -28,24 +28,29 @@ final class PostgresServers {
     private static PostgresServer embedded() {
         DataDirectories directories = DataDirectories.onQuickestFileSystem();
         boolean fromTemplate = directories.hasTemplate();
-        Path dataDirectory = directories.fresh();
-        // The hook is registered before the folder is filled and the server starts, and waits for a start under way
-        // to end: a JVM stopped meanwhile (a signal to ./workshop) still stops the server and deletes its folder,
-        // instead of deleting a folder the start then fills again.
+        // The hook is registered before the folder is made, and waits for a start under way to end: a JVM stopped
+        // meanwhile (a signal to ./workshop) still stops the server and deletes its folder, instead of leaving a folder
+        // it made a moment after the hook ran, or one the start then fills again.
+        AtomicReference<Path> folder = new AtomicReference<>();
         AtomicReference<EmbeddedPostgres> started = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (started) {
-                stop(started.get(), dataDirectory);
+                if (folder.get() != null) {
+                    stop(started.get(), folder.get());
+                }
             }
         }, "embedded-postgres-stop"));
         synchronized (started) {
+            Path dataDirectory = directories.fresh();
+            folder.set(dataDirectory);
             try {
                 if (fromTemplate) {
                     directories.copyTemplateInto(dataDirectory);
                 }
                 started.set(embedded(dataDirectory, directories));
             } catch (IOException failure) {
-                DataDirectories.delete(dataDirectory);
+                stop(null, dataDirectory);
+                folder.set(null);
                 if (!fromTemplate) {
                     throw new UncheckedIOException("Embedded PostgreSQL did not start: " + failure.getMessage(), failure);
                 }
@@ -60,7 +65,10 @@ final class PostgresServers {
                 "embedded PostgreSQL on port " + port);
     }
 
-    /** Stops the server, when it got as far as starting, and deletes its folder. */
+    /**
+     * Stops the server, when it got as far as starting, and deletes its folder. Also for a start that failed half-way: its
+     * server may run already.
+     */
     private static void stop(EmbeddedPostgres postgres, Path dataDirectory) {
         try {
             if (!Postmaster.stopImmediately(dataDirectory) && postgres != null) {

@@ -32,7 +32,7 @@ final class Postmaster {
         if (OperatingSystem.isWindows()) {
             return false;
         }
-        Optional<Long> postmaster = pid(dataDirectory);
+        Optional<Long> postmaster = pid(dataDirectory).filter(Postmaster::isPostgres);
         if (postmaster.isEmpty()) {
             return false;
         }
@@ -65,6 +65,13 @@ final class Postmaster {
             Thread.sleep(POLL_MILLIS);
         }
         return true;
+    }
+
+    /** A server killed without a chance to remove its pid file leaves a number that another process may have now. */
+    private static boolean isPostgres(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().command())
+                .map(command -> command.contains("postgres"))
+                .orElse(false);
     }
 
     /** The first line of {@code postmaster.pid}, which the server writes while it runs. */

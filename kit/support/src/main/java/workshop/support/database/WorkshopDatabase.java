@@ -71,6 +71,14 @@ public final class WorkshopDatabase {
         start.start();
     }
 
+    /**
+     * Stops the embedded servers of JVMs that ended without stopping them (killed before their shutdown hooks ran), and
+     * deletes their folders. The CLI calls this once it has stopped the JVMs it started.
+     */
+    public static void removeLeftovers() {
+        DataDirectories.onQuickestFileSystem().deleteLeftovers();
+    }
+
     /** The JDBC URL of the named database, created first if it does not exist yet. */
     public String jdbcUrl(String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {

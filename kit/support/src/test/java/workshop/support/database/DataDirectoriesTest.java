@@ -1,15 +1,19 @@
 package workshop.support.database;
 
+import java.net.ConnectException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DataDirectoriesTest {
@@ -67,6 +71,30 @@ class DataDirectoriesTest {
 
         assertThat(ofAnEndedJvm).doesNotExist();
         assertThat(ofThisJvm).exists();
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Windows has no SIGQUIT; the next JVM's pg_ctl finds the server")
+    void theServerOfAJvmThatWasKilledIsStoppedWithItsFolder() throws Exception {
+        Path ofAKilledJvm = Files.createDirectories(root.resolve("run-" + endedProcess() + "-z"));
+        EmbeddedPostgres leftover = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(new LinuxBinaries())
+                .setDataDirectory(ofAKilledJvm.toFile())
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start();
+        int port = leftover.getPort();
+        long server = Long.parseLong(Files.readAllLines(ofAKilledJvm.resolve("postmaster.pid")).get(0).strip());
+        try {
+            new DataDirectories(root).deleteLeftovers();
+
+            assertThat(ofAKilledJvm).doesNotExist();
+            assertThatExceptionOfType(ConnectException.class).as("the leftover server still listens")
+                    .isThrownBy(() -> new Socket("localhost", port).close());
+        } finally {
+            // A server this test failed to stop must not outlive it.
+            ProcessHandle.of(server).ifPresent(ProcessHandle::destroy);
+        }
     }
 
     @Test

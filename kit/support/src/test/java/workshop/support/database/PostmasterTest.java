@@ -44,6 +44,20 @@ class PostmasterTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aPidFileNamingAnotherProgramIsNotObeyed() throws Exception {
+        Process notPostgres = new ProcessBuilder("sleep", "30").start();
+        try {
+            Files.writeString(dataDirectory.resolve("postmaster.pid"), notPostgres.pid() + "\n" + dataDirectory + "\n");
+
+            assertThat(Postmaster.stopImmediately(dataDirectory)).isFalse();
+            assertThat(notPostgres.isAlive()).as("the program that has the dead server's process number now").isTrue();
+        } finally {
+            notPostgres.destroy();
+        }
+    }
+
+    @Test
     void aDirectoryWithoutARunningServerIsLeftToPgCtl() {
         assertThat(Postmaster.stopImmediately(dataDirectory)).isFalse();
     }
