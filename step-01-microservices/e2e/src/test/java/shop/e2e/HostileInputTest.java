@@ -1,11 +1,9 @@
 package shop.e2e;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import workshop.support.api.HostileInput;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import workshop.support.api.StoredData;
 
 /**
  * kit-support's hostile input against the gateway, the shop's public API: every generated request gets a 4xx
@@ -38,20 +36,6 @@ class HostileInputTest implements HostileInput {
     /** Every table of every service's own database, with its rows hashed. */
     @Override
     public String storedData() {
-        return SERVICES_WITH_DATA.stream().map(service -> service + ": " + tables(service).stream()
-                        .map(table -> table + " " + shop.database(service).sql("select count(*) || ' ' || coalesce("
-                                        + "md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t")
-                                .query(String.class).single())
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private List<String> tables(String service) {
-        List<String> tables = shop.database(service)
-                .sql("select table_name from information_schema.tables where table_schema = current_schema()"
-                        + " and table_name <> 'flyway_schema_history' order by table_name")
-                .query(String.class).list();
-        assertThat(tables).as("the tables of %s, to compare before and after each request", service).isNotEmpty();
-        return tables;
+        return StoredData.of(SERVICES_WITH_DATA, shop::database);
     }
 }

@@ -35,7 +35,7 @@ public interface HostileInput {
 
     /**
      * What the shop stores, as text that changes whenever a row is added, changed or removed anywhere the public API
-     * can write (for example, each table with its row count and a hash of its rows).
+     * can write: {@link StoredData#of} of every service or module that keeps data.
      */
     String storedData();
 
