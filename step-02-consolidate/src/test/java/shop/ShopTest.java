@@ -7,17 +7,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
 import shop.shipping.RefusingShipping;
 
 /**
  * The shop every test class runs against: the whole application on a port of its own, on the workshop's
- * PostgreSQL, with a shipping module that a test can make refuse ({@link RefusingShipping}). Every test class
- * extends this one and adds no configuration, so Spring starts the shop once per test JVM and all of them share it.
+ * PostgreSQL, with a shipping module that a test can make refuse ({@link RefusingShipping}) and a connection to the
+ * database that a test can make fail ({@link DatabaseFaults}). Every test class extends this one and adds no
+ * configuration, so Spring starts the shop once per test JVM and all of them share it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(RefusingShipping.class)
+@Import({RefusingShipping.class, DatabaseFaults.class})
 public abstract class ShopTest {
 
     /**

@@ -8,13 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
 import shop.shipping.RefusingShipping;
 
 /**
  * The shop every test class runs against: the whole application on a port of its own, on the workshop's
- * PostgreSQL, with a carrier that a test can make refuse ({@link RefusingShipping}) and Spring Modulith's
+ * PostgreSQL, with a carrier that a test can make refuse ({@link RefusingShipping}), a connection to the database
+ * that a test can make fail ({@link DatabaseFaults}), and Spring Modulith's
  * {@code Scenario} for a test to stimulate the shop and wait for what follows; what a listener left undone is handed
  * back to it after a second, not after minutes (exercise 03.5). Every test class extends this one and adds no
  * configuration, so Spring starts the shop once per test JVM and all of them share it.
@@ -22,7 +24,7 @@ import shop.shipping.RefusingShipping;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"shop.events.resubmit-every=PT0.5S", "shop.events.resubmit-older-than=PT1S"})
 @EnableScenarios
-@Import(RefusingShipping.class)
+@Import({RefusingShipping.class, DatabaseFaults.class})
 public abstract class ShopTest {
 
     /** A free port chosen before the shop starts, so that it is known in advance to the tests' parameters. */

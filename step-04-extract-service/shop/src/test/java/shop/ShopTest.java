@@ -3,15 +3,18 @@ package shop;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
 /**
  * The shop every test class runs against: the whole application on a port of its own, on the workshop's
- * PostgreSQL, with payments in the shop's process, and Spring Modulith's {@code Scenario} for a test to stimulate the
+ * PostgreSQL, with payments in the shop's process, a connection to the database that a test can make fail
+ * ({@link DatabaseFaults}), and Spring Modulith's {@code Scenario} for a test to stimulate the
  * shop and wait for what follows; what a listener left undone is handed back to it after a second, not after minutes.
  * Every test class extends this one and adds no configuration, so Spring starts the shop once per test JVM and all of
  * them share it. The tests of payments in payments-service start their own shops ({@link ShopWithPayments}).
@@ -20,6 +23,7 @@ import workshop.support.ports.Ports;
         properties = {"shop.payments.mode=in-process", "shop.events.resubmit-every=PT0.5S",
                 "shop.events.resubmit-older-than=PT1S"})
 @EnableScenarios
+@Import(DatabaseFaults.class)
 public abstract class ShopTest {
 
     /** A free port chosen before the shop starts, so that it is known in advance to the tests' parameters. */

@@ -28,7 +28,7 @@ class CartClient {
                 .toBodilessEntity());
     }
 
-    record Cart(String customerId, List<Item> items) {
+    record Cart(String customerId, long version, List<Item> items) {
     }
 
     record Item(String sku, int quantity) {

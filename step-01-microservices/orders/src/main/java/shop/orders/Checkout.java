@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import shop.orders.CartClient.Cart;
 import shop.orders.CartClient.Item;
 import shop.orders.CatalogClient.Product;
 import shop.orders.CustomersClient.Customer;
@@ -44,9 +45,11 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     Checkout(CustomersClient customers, CartClient carts, CatalogClient catalog, PricingClient pricing,
             InventoryClient inventory, PaymentsClient payments, ShippingClient shipping,
-            NotificationsClient notifications, Orders orders) {
+            NotificationsClient notifications, Orders orders, CheckedOutCarts checkedOutCarts) {
         this.customers = customers;
         this.carts = carts;
         this.catalog = catalog;
@@ -56,11 +59,13 @@ class Checkout {
         this.shipping = shipping;
         this.notifications = notifications;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
     }
 
     Order placeOrder(String customerId, String paymentToken) {
         Customer customer = customers.customer(customerId);
-        List<Item> items = carts.cart(customerId).items();
+        Cart cart = carts.cart(customerId);
+        List<Item> items = cart.items();
         if (items.isEmpty()) {
             throw new CartIsEmptyException(customerId);
         }
@@ -76,9 +81,20 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
-        inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
-        Payment payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
-        Shipment shipment = shipping.book(orderId, customer.address(), parcels);
+        // The first takes this version of the cart, so a second checkout of it, sent at the same moment, takes no stock
+        // and no money. A checkout that fails lets the cart be checked out again.
+        checkedOutCarts.claim(customerId, cart.version(), orderId);
+        Payment payment;
+        Shipment shipment;
+        try {
+            inventory.reserve(orderId,
+                    lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
+            payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
+            shipment = shipping.book(orderId, customer.address(), parcels);
+        } catch (RuntimeException failure) {
+            checkedOutCarts.release(orderId);
+            throw failure;
+        }
         carts.empty(customerId);
         notifications.orderConfirmed(customerId, orderId, confirmation(customer, orderId, totalCents));
 

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
+import shop.orders.CartClient.Cart;
 import shop.orders.CartClient.Item;
 import shop.orders.CatalogClient.Product;
 import shop.orders.CustomersClient.Customer;
@@ -59,11 +60,14 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     private final AsyncTaskExecutor executor;
 
     Checkout(CustomersClient customers, CartClient carts, CatalogClient catalog, PricingClient pricing,
             InventoryClient inventory, PaymentsClient payments, ShippingClient shipping,
-            NotificationsClient notifications, Orders orders, AsyncTaskExecutor executor) {
+            NotificationsClient notifications, Orders orders, CheckedOutCarts checkedOutCarts,
+            AsyncTaskExecutor executor) {
         this.customers = customers;
         this.carts = carts;
         this.catalog = catalog;
@@ -73,14 +77,16 @@ class Checkout {
         this.shipping = shipping;
         this.notifications = notifications;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
         this.executor = executor;
     }
 
     Order placeOrder(String customerId, String paymentToken) {
         CompletableFuture<Customer> customerCall = inParallel(() -> customers.customer(customerId));
-        CompletableFuture<List<Item>> cartCall = inParallel(() -> carts.cart(customerId).items());
+        CompletableFuture<Cart> cartCall = inParallel(() -> carts.cart(customerId));
         Customer customer = await(customerCall);
-        List<Item> items = await(cartCall);
+        Cart cart = await(cartCall);
+        List<Item> items = cart.items();
         if (items.isEmpty()) {
             throw new CartIsEmptyException(customerId);
         }
@@ -105,13 +111,22 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
-        // Each of these needs the one before it to have succeeded: they stay one after another.
-        inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
+        // Each of these needs the one before it to have succeeded: they stay one after another. The first takes this
+        // version of the cart, so a second checkout of it, sent at the same moment, takes no stock and no money.
+        checkedOutCarts.claim(customerId, cart.version(), orderId);
+        try {
+            inventory.reserve(orderId,
+                    lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
+        } catch (RuntimeException failure) {
+            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
+            throw failure;
+        }
         Payment payment;
         try {
             payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
         } catch (RuntimeException failure) {
             undo("release the stock of " + orderId, () -> inventory.release(orderId));
+            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
             orders.save(new Order(orderId, customerId, OrderStatus.FAILED, lines, totalCents, CURRENCY, null, null,
                     Instant.now()));
             throw failure;
@@ -122,6 +137,7 @@ class Checkout {
         } catch (RuntimeException failure) {
             undo("refund payment " + payment.paymentId(), () -> payments.refund(payment.paymentId()));
             undo("release the stock of " + orderId, () -> inventory.release(orderId));
+            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
             orders.save(new Order(orderId, customerId, OrderStatus.FAILED, lines, totalCents, CURRENCY,
                     payment.paymentId(), null, Instant.now()));
             throw failure;

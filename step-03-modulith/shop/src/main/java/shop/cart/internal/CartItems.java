@@ -1,5 +1,7 @@
 package shop.cart.internal;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,21 +19,23 @@ public class CartItems {
     }
 
     public Cart find(String customerId) {
-        var items = jdbc.sql("""
-                        select sku, quantity from cart_items
+        // One statement, so the version is that of the lines read.
+        List<Line> lines = jdbc.sql("""
+                        select sku, quantity, max(version) over () as cart_version from cart_items
                         where customer_id = :customerId
                         order by added_at, sku""")
                 .param("customerId", customerId)
-                .query(Cart.Item.class)
+                .query(Line.class)
                 .list();
-        return new Cart(customerId, items);
+        long version = lines.isEmpty() ? 0 : lines.get(0).cartVersion();
+        return new Cart(customerId, version, lines.stream().map(Line::item).toList());
     }
 
     /** Sets the quantity of a product, adding it when it is not in the cart yet. */
     void put(String customerId, String sku, int quantity) {
         jdbc.sql("""
                         insert into cart_items (customer_id, sku, quantity) values (:customerId, :sku, :quantity)
-                        on conflict (customer_id, sku) do update set quantity = excluded.quantity""")
+                        on conflict (customer_id, sku) do update set quantity = excluded.quantity, version = excluded.version""")
                 .param("customerId", customerId)
                 .param("sku", sku)
                 .param("quantity", quantity)
@@ -49,5 +53,12 @@ public class CartItems {
         jdbc.sql("delete from cart_items where customer_id = :customerId")
                 .param("customerId", customerId)
                 .update();
+    }
+
+    private record Line(String sku, int quantity, long cartVersion) {
+
+        Cart.Item item() {
+            return new Cart.Item(sku, quantity);
+        }
     }
 }

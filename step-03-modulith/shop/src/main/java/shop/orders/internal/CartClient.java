@@ -17,17 +17,18 @@ class CartClient {
     }
 
     Cart cart(String customerId) {
-        List<Item> items = carts.find(customerId).items().stream()
+        shop.cart.Cart cart = carts.find(customerId);
+        List<Item> items = cart.items().stream()
                 .map(item -> new Item(item.sku(), item.quantity()))
                 .toList();
-        return new Cart(customerId, items);
+        return new Cart(customerId, cart.version(), items);
     }
 
     void empty(String customerId) {
         carts.empty(customerId);
     }
 
-    record Cart(String customerId, List<Item> items) {
+    record Cart(String customerId, long version, List<Item> items) {
     }
 
     record Item(String sku, int quantity) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import shop.orders.internal.CartClient.Cart;
 import shop.orders.internal.CartClient.Item;
 import shop.orders.internal.CatalogClient.Product;
 import shop.orders.internal.CustomersClient.Customer;
@@ -50,9 +51,11 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     Checkout(CustomersClient customers, CartClient carts, CatalogClient catalog, PricingClient pricing,
             InventoryClient inventory, PaymentsClient payments, ShippingClient shipping,
-            NotificationsClient notifications, Orders orders) {
+            NotificationsClient notifications, Orders orders, CheckedOutCarts checkedOutCarts) {
         this.customers = customers;
         this.carts = carts;
         this.catalog = catalog;
@@ -62,12 +65,14 @@ class Checkout {
         this.shipping = shipping;
         this.notifications = notifications;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
     }
 
     @Transactional
     Order placeOrder(String customerId, String paymentToken) {
         Customer customer = customers.customer(customerId);
-        List<Item> items = carts.cart(customerId).items();
+        Cart cart = carts.cart(customerId);
+        List<Item> items = cart.items();
         if (items.isEmpty()) {
             throw new CartIsEmptyException(customerId);
         }
@@ -89,6 +94,8 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
+        // A second checkout of the same cart, sent at the same moment, waits here for this transaction, then is refused.
+        checkedOutCarts.claim(customerId, cart.version(), orderId);
         inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
         Payment payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
         Shipment shipment = shipping.book(orderId, customer.address(), parcels);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
+import shop.orders.CartClient.Cart;
 import shop.orders.CartClient.Item;
 import shop.orders.CatalogClient.Product;
 import shop.orders.CustomersClient.Customer;
@@ -50,11 +51,14 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     private final AsyncTaskExecutor executor;
 
     Checkout(CustomersClient customers, CartClient carts, CatalogClient catalog, PricingClient pricing,
             InventoryClient inventory, PaymentsClient payments, ShippingClient shipping,
-            NotificationsClient notifications, Orders orders, AsyncTaskExecutor executor) {
+            NotificationsClient notifications, Orders orders, CheckedOutCarts checkedOutCarts,
+            AsyncTaskExecutor executor) {
         this.customers = customers;
         this.carts = carts;
         this.catalog = catalog;
@@ -64,14 +68,16 @@ class Checkout {
         this.shipping = shipping;
         this.notifications = notifications;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
         this.executor = executor;
     }
 
     Order placeOrder(String customerId, String paymentToken) {
         CompletableFuture<Customer> customerCall = inParallel(() -> customers.customer(customerId));
-        CompletableFuture<List<Item>> cartCall = inParallel(() -> carts.cart(customerId).items());
+        CompletableFuture<Cart> cartCall = inParallel(() -> carts.cart(customerId));
         Customer customer = await(customerCall);
-        List<Item> items = await(cartCall);
+        Cart cart = await(cartCall);
+        List<Item> items = cart.items();
         if (items.isEmpty()) {
             throw new CartIsEmptyException(customerId);
         }
@@ -96,10 +102,21 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
-        // Each of these needs the one before it to have succeeded: they stay one after another.
-        inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
-        Payment payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
-        Shipment shipment = shipping.book(orderId, customer.address(), parcels);
+        // Each of these needs the one before it to have succeeded: they stay one after another. The first takes this
+        // version of the cart, so a second checkout of it, sent at the same moment, takes no stock and no money. A
+        // checkout that fails lets the cart be checked out again.
+        checkedOutCarts.claim(customerId, cart.version(), orderId);
+        Payment payment;
+        Shipment shipment;
+        try {
+            inventory.reserve(orderId,
+                    lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
+            payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
+            shipment = shipping.book(orderId, customer.address(), parcels);
+        } catch (RuntimeException failure) {
+            checkedOutCarts.release(orderId);
+            throw failure;
+        }
 
         CompletableFuture<Void> emptied = inParallel(() -> carts.empty(customerId));
         CompletableFuture<Void> confirmed = inParallel(

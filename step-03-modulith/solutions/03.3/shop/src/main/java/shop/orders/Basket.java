@@ -11,6 +11,9 @@ public interface Basket {
     /** The products in the customer's cart, in the order they were added; empty for an empty cart. */
     List<Item> itemsOf(String customerId);
 
+    /** The version of the customer's cart, which changes with every change of the products in it. */
+    long versionOf(String customerId);
+
     record Item(String sku, int quantity) {
     }
 }

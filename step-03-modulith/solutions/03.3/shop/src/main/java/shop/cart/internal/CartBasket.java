@@ -20,4 +20,9 @@ class CartBasket implements Basket {
     public List<Item> itemsOf(String customerId) {
         return carts.find(customerId).items().stream().map(item -> new Item(item.sku(), item.quantity())).toList();
     }
+
+    @Override
+    public long versionOf(String customerId) {
+        return carts.find(customerId).version();
+    }
 }

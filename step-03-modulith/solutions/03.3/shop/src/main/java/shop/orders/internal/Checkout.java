@@ -45,10 +45,13 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     private final ApplicationEventPublisher events;
 
     Checkout(CustomersClient customers, Basket basket, CatalogClient catalog, PricingClient pricing,
-            InventoryClient inventory, PaymentsClient payments, Orders orders, ApplicationEventPublisher events) {
+            InventoryClient inventory, PaymentsClient payments, Orders orders, CheckedOutCarts checkedOutCarts,
+            ApplicationEventPublisher events) {
         this.customers = customers;
         this.basket = basket;
         this.catalog = catalog;
@@ -56,6 +59,7 @@ class Checkout {
         this.inventory = inventory;
         this.payments = payments;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
         this.events = events;
     }
 
@@ -84,6 +88,8 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
+        // A second checkout of the same cart, sent at the same moment, waits here for this transaction, then is refused.
+        checkedOutCarts.claim(customerId, basket.versionOf(customerId), orderId);
         inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
         Payment payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
 

@@ -49,12 +49,15 @@ class Checkout {
 
     private final Orders orders;
 
+    private final CheckedOutCarts checkedOutCarts;
+
     private final ApplicationEventPublisher events;
 
     private final Duration pendingDeadline;
 
     Checkout(CustomersClient customers, Basket basket, CatalogClient catalog, PricingClient pricing,
-            InventoryClient inventory, PaymentsClient payments, Orders orders, ApplicationEventPublisher events,
+            InventoryClient inventory, PaymentsClient payments, Orders orders, CheckedOutCarts checkedOutCarts,
+            ApplicationEventPublisher events,
             @Value("${shop.payments.pending-deadline}") Duration pendingDeadline) {
         this.customers = customers;
         this.basket = basket;
@@ -63,6 +66,7 @@ class Checkout {
         this.inventory = inventory;
         this.payments = payments;
         this.orders = orders;
+        this.checkedOutCarts = checkedOutCarts;
         this.events = events;
         this.pendingDeadline = pendingDeadline;
     }
@@ -92,6 +96,8 @@ class Checkout {
         String orderId = Order.newId();
         long totalCents = OrderLine.totalCents(lines);
 
+        // A second checkout of the same cart, sent at the same moment, waits here for this transaction, then is refused.
+        checkedOutCarts.claim(customerId, basket.versionOf(customerId), orderId);
         inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
         OrderPlaced placed = new OrderPlaced(orderId, customerId, placedLines, totalCents, CURRENCY, shippingAddress);
         Payment payment;
