@@ -15,7 +15,13 @@ import workshop.support.hops.ServedRequests.ServedRequest;
 import workshop.support.tracing.CapturedSpans;
 import workshop.support.tracing.CapturedTrace;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import shop.payments.PaymentRequest;
+import shop.payments.Payments;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static workshop.support.exercise.Exercises.lookAt;
 
@@ -28,6 +34,13 @@ import static workshop.support.exercise.Exercises.lookAt;
 class NoNetworkInsideTest extends ShopTest {
 
     private static final ServedRequest CHECKOUT = new ServedRequest("shop", "POST", "/api/orders");
+
+    /** What a card number looks like: a payment token never does. */
+    private static final String CARD_NUMBER = "4111 1111 1111 1111";
+
+    /** The payments module, as orders calls it now: a method call, with no HTTP API checking its input on the way. */
+    @Autowired
+    private Payments payments;
 
     @Test
     void aCheckoutIsTheCustomersRequestAndNoOther() {
@@ -64,10 +77,23 @@ class NoNetworkInsideTest extends ShopTest {
                 .extracting(Problem.InvalidField::field).containsExactlyInAnyOrderElementsOf(wrongFields);
     }
 
+    @Test
+    void thePaymentsModuleRefusesAMalformedTokenWhoeverHandsItOver() {
+        PaymentRequest charge = new PaymentRequest("ord-malformed-token", 1_000, "EUR", CARD_NUMBER);
+
+        Throwable refusal = catchThrowable(() -> payments.charge(charge));
+
+        assertThat(refusal).as(lookAt("02.1", "the payments module charged the payment token \"" + CARD_NUMBER
+                        + "\" that another module handed it in a method call: only its HTTP API checks what it is"
+                        + " given, and a check at the public API guards only the customer's way in. Let payments"
+                        + " check every charge itself, whoever asks for it"))
+                .isNotNull();
+    }
+
     static Stream<Arguments> checkoutsThatCannotGoThrough() {
         return Stream.of(
                 argumentSet("a declined card", placeOrder("linus", "tok_declined"), 402, List.of()),
-                argumentSet("a malformed payment token", placeOrder("linus", "4111 1111 1111 1111"), 400,
+                argumentSet("a malformed payment token", placeOrder("linus", CARD_NUMBER), 400,
                         List.of("paymentToken")),
                 argumentSet("missing fields", "{}", 400, List.of("customerId", "paymentToken")),
                 argumentSet("an unknown customer", placeOrder("nobody", "tok_visa"), 404, List.of()));

@@ -26,9 +26,15 @@ enum PlantedViolation {
     EVENT_NAMED_AS_A_COMMAND(fixtures.eventname.Fixture.class, "fixtures.eventname.orders.ReserveStock",
             "inventory listens to ReserveStock, named like a command",
             "write an ArchUnit rule over the methods annotated @ApplicationModuleListener"),
-    CONTROLLER_IN_THE_API(fixtures.publiccontroller.Fixture.class, "fixtures.publiccontroller.orders.OrdersController",
-            "orders' OrdersController sits in the module's API, public",
-            "write an ArchUnit rule over the classes annotated @RestController");
+    PUBLIC_CONTROLLER(fixtures.publiccontroller.Fixture.class,
+            "fixtures.publiccontroller.orders.internal.OrdersController",
+            "orders' OrdersController sits in the module's internal package, but is public",
+            "write an ArchUnit rule over the classes annotated @RestController that asks for both: an internal package,"
+                    + " and not public"),
+    CONTROLLER_IN_THE_API(fixtures.apicontroller.Fixture.class, "fixtures.apicontroller.orders.OrdersController",
+            "orders' OrdersController is not public, but sits in the module's API",
+            "write an ArchUnit rule over the classes annotated @RestController that asks for both: an internal package,"
+                    + " and not public");
 
     private static final Map<PlantedViolation, Optional<String>> OUTCOMES = new ConcurrentHashMap<>();
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static workshop.support.exercise.Exercises.lookAt;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,8 @@ import workshop.support.exercise.Exercise;
  * or its answer lost after it charged. Whatever happens, no order is lost and no customer is charged twice: a checkout
  * that cannot learn whether it was paid keeps its order (202, {@code PAYMENT_PENDING}) and its stock, and is charged
  * once payments answers again, with the same idempotency key; or cancelled, its stock released, when payments stays
- * away past the deadline. The test counts charges in payments-service's database and orders in the shop's.
+ * away past the deadline, and not before it: the deadline is the shop's configuration, which these tests set. The test
+ * counts charges in payments-service's database and orders in the shop's.
  */
 @Exercise("04.5")
 class NeverLostNeverTwiceTest {
@@ -29,8 +31,8 @@ class NeverLostNeverTwiceTest {
     /** Longer than the shop waits for payments-service in these tests (shop.payments.service.timeout=1s). */
     private static final int LONGER_THAN_THE_TIMEOUT = 2_500;
 
-    /** Longer than the deadline of a pending payment in these tests (shop.payments.pending-deadline=PT8S). */
-    private static final Duration PAST_THE_DEADLINE = Duration.ofSeconds(30);
+    /** The deadline of a pending payment in these tests, and time for the registry to hand its event back after it. */
+    private static final Duration PAST_THE_DEADLINE = ShopWithPayments.PENDING_DEADLINE.plusSeconds(10);
 
     private final ShopWithPayments shop = ShopWithPayments.inMode(ShopWithPayments.REMOTE);
 
@@ -93,13 +95,19 @@ class NeverLostNeverTwiceTest {
     void anOrderThatCannotBePaidByTheDeadlineIsCancelledAndItsStockReleased() {
         int inStock = shop.state().available(tea);
         shop.stopPaymentsService();
+        Instant checkedOut = Instant.now();
 
         Order order = pendingCheckout("payments-service was down, and stays down past the deadline");
 
         await().atMost(PAST_THE_DEADLINE).untilAsserted(() -> assertThat(statusOf(order))
-                .as(lookAt("04.5", "payments-service stayed down past the deadline: the order " + order.orderId()
-                        + " is cancelled, so its stock goes back on the shelf"))
+                .as(lookAt("04.5", "payments-service stayed down past the deadline (" + configuredDeadline()
+                        + "): the order " + order.orderId() + " is cancelled, so its stock goes back on the shelf"))
                 .isEqualTo("CANCELLED"));
+        Duration waited = Duration.between(checkedOut, Instant.now());
+        assertThat(waited).as(lookAt("04.5", "the order " + order.orderId() + " was cancelled " + waited.toSeconds()
+                        + " s after the checkout, before its deadline (" + configuredDeadline() + "): read the"
+                        + " deadline from shop.payments.pending-deadline instead of writing one into the code"))
+                .isGreaterThanOrEqualTo(ShopWithPayments.PENDING_DEADLINE);
         assertThat(shop.state().available(tea)).as(lookAt("04.5", "the stock of a cancelled order is released"))
                 .isEqualTo(inStock);
         await().untilAsserted(() -> assertThat(shop.state().notificationsAbout(order.orderId()))
@@ -147,6 +155,10 @@ class NeverLostNeverTwiceTest {
                 .as(lookAt("04.5", "the customer is told that the order is placed")).isEqualTo(1));
         await().untilAsserted(() -> assertThat(linus.cart().items())
                 .as(lookAt("04.5", "the cart of an order placed is emptied")).isEmpty());
+    }
+
+    private static String configuredDeadline() {
+        return "shop.payments.pending-deadline=" + ShopWithPayments.PENDING_DEADLINE + " in these tests";
     }
 
     private String statusOf(Order order) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,6 +41,9 @@ public final class ShopWithPayments {
     public static final String IN_PROCESS = "in-process";
     public static final String REMOTE = "remote";
 
+    /** shop.payments.pending-deadline in these tests: longer than payments-service takes to start again. */
+    public static final Duration PENDING_DEADLINE = Duration.ofSeconds(12);
+
     private static final Map<String, ShopWithPayments> started = new HashMap<>();
 
     private final String mode;
@@ -67,7 +71,7 @@ public final class ShopWithPayments {
                 "--shop.events.resubmit-every=PT0.5S",
                 "--shop.events.resubmit-older-than=PT1S",
                 "--shop.payments.service.timeout=1s",
-                "--shop.payments.pending-deadline=PT8S");
+                "--shop.payments.pending-deadline=" + PENDING_DEADLINE);
     }
 
     public static synchronized ShopWithPayments inMode(String mode) {

@@ -21,6 +21,8 @@ import org.springframework.web.client.ResourceAccessException;
 import shop.orders.OrdersApplication;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -34,12 +36,15 @@ import static workshop.support.exercise.Exercises.lookAt;
  * with a clear problem, and not wait for ever on a service that hangs. A declined payment, too, must release the
  * stock reserved before it.
  * <p>
- * One more orders service runs beside the shop for these tests, calling a stand-in shipping that fails on demand.
+ * One more orders service runs beside the shop for these tests, calling a stand-in shipping that fails on demand,
+ * and payments through a proxy that can hold its answer back: a timeout on one client does not protect the others.
  */
 @Exercise("01.4")
 class PartialFailureTest {
 
     private static final WireMockServer shipping = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+
+    private static final WireMockServer payments = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
 
     private static ConfigurableApplicationContext orders;
 
@@ -48,22 +53,28 @@ class PartialFailureTest {
     private ShopClient ordersClient;
 
     @BeforeAll
-    static void startOrdersWithAFailingShipping() {
+    static void startOrdersWithStandIns() {
         shipping.start();
+        payments.start();
         orders = Shop.running().start(OrdersApplication.class,
-                Map.of("shop.services.shipping.url", shipping.baseUrl()));
+                Map.of("shop.services.shipping.url", shipping.baseUrl(),
+                        "shop.services.payments.url", payments.baseUrl()));
     }
 
     @AfterAll
     static void stop() {
-        // Shipping first: a checkout still waiting on it fails at once, and orders need not wait for it to close.
+        // Stand-ins first: a checkout still waiting on one fails at once, and orders need not wait for it to close.
         shipping.stop();
+        payments.stop();
         orders.close();
     }
 
     @BeforeEach
     void connect() {
         shipping.resetAll();
+        payments.resetAll();
+        payments.stubFor(any(anyUrl()).atPriority(10)
+                .willReturn(aResponse().proxiedFrom(Shop.running().url("payments"))));
         // The customer's patience: an answer later than this is no answer.
         ordersClient = new ShopClient(Shop.url(orders), Duration.ofSeconds(5));
     }
@@ -83,6 +94,21 @@ class PartialFailureTest {
 
         assertThat(answer.status()).as(lookAt("01.4", "a service that does not answer in time is a 504 Gateway"
                 + " timeout, got " + answer)).isEqualTo(504);
+    }
+
+    @Test
+    void paymentsThatDoesNotAnswerIsGivenUpOnInTimeToo() {
+        payments.stubFor(post("/payments").atPriority(1)
+                .willReturn(aResponse().withStatus(503).withFixedDelay(10_000)));
+        Shopper ada = Shopper.withEmptyCart("ada");
+        ada.adds(ada.physicalProducts().get(0), 1);
+
+        Answer answer = placeOrder("ada", "payments does not answer for 10 s");
+
+        assertThat(answer.status()).as(lookAt("01.4", "payments does not answer for 10 s: the checkout must answer"
+                + " with a 504 Gateway timeout, got " + answer)).isEqualTo(504);
+        assertThat(answer.problem().detail()).as(lookAt("01.4", "the problem must name the service that failed"))
+                .contains("payments");
     }
 
     @Test
@@ -116,7 +142,7 @@ class PartialFailureTest {
         shopper.adds(product, 2);
         int inStock = state.available(product);
 
-        Answer answer = placeOrder(customerId, failure);
+        Answer answer = placeOrder(customerId, "shipping " + failure);
 
         assertThat(answer.status()).as(lookAt("01.4", "shipping " + failure + ": the checkout must answer with a"
                 + " 502, 503 or 504 problem, got " + answer)).isBetween(502, 504);
@@ -143,9 +169,9 @@ class PartialFailureTest {
         try {
             return ordersClient.post("/orders", Map.of("customerId", customerId, "paymentToken", "tok_visa"));
         } catch (ResourceAccessException noAnswer) {
-            throw Exercises.failure("01.4", "shipping " + failure + " and orders gave the customer no answer"
-                    + " within 5 s: orders waits as long as shipping makes it wait. Give orders' HTTP clients"
-                    + " timeouts (make them configurable)");
+            throw Exercises.failure("01.4", failure + " and orders gave the customer no answer within 5 s: orders"
+                    + " waits as long as the slowest service makes it wait. Give all of orders' HTTP clients"
+                    + " timeouts, configured in one place: each call may be the one that hangs");
         }
     }
 
