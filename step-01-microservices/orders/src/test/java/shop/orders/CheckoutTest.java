@@ -68,7 +68,8 @@ class CheckoutTest {
 
     @Test
     void anEmptyCartIsNothingToCheckOut() {
-        services.stubFor(get("/carts/ada").willReturn(okJson("{\"customerId\": \"ada\", \"items\": []}")));
+        services.stubFor(get("/carts/ada")
+                .willReturn(okJson("{\"customerId\": \"ada\", \"version\": 0, \"items\": []}")));
 
         ResponseEntity<JsonNode> answer = placeOrder("{\"customerId\": \"ada\", \"paymentToken\": \"tok_visa\"}");
 
@@ -92,7 +93,8 @@ class CheckoutTest {
         services.stubFor(get("/customers/nobody").willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\": 404, \"title\": \"Unknown customer\", \"detail\": \"No customer nobody\"}")));
-        services.stubFor(get("/carts/nobody").willReturn(okJson("{\"customerId\": \"nobody\", \"items\": []}")));
+        services.stubFor(get("/carts/nobody")
+                .willReturn(okJson("{\"customerId\": \"nobody\", \"version\": 0, \"items\": []}")));
 
         ResponseEntity<JsonNode> answer = placeOrder("{\"customerId\": \"nobody\", \"paymentToken\": \"tok_visa\"}");
 

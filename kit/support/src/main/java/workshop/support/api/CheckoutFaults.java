@@ -54,6 +54,7 @@ public interface CheckoutFaults {
                 shop.stockIs(product, 10);
                 Set<String> placedBefore = shop.ordersPlaced();
                 Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);
                 fault.inject().run();
                 Shoppers.Answer answer;
@@ -78,12 +79,12 @@ public interface CheckoutFaults {
                 assertThat(halfDone).as(whatToLookAt(run + "; orders charged for but not placed, or stored without"
                         + " their lines")).isEmpty();
 
-                shoppers.emptyCarts(List.of(customer), product);
+                shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);
                 assertThat(shoppers.checkOut(customer).placed())
                         .as("after " + fault.name() + ", with the fault gone, the next checkout is placed").isTrue();
             } finally {
-                shoppers.emptyCarts(List.of(customer), product);
+                shoppers.emptyCarts(List.of(customer));
                 shop.stockIs(product, stockBefore);
             }
         }));

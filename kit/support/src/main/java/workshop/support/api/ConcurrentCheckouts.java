@@ -38,6 +38,7 @@ public interface ConcurrentCheckouts {
                 shop.stockIs(product, 10);
                 Set<String> placedBefore = shop.ordersPlaced();
                 Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);
 
                 List<Shoppers.Answer> answers = shoppers.checkOutAtOnce(List.of(customer, customer));
@@ -51,7 +52,7 @@ public interface ConcurrentCheckouts {
                 assertNothingLeftHalfDone(shop, halfDoneBefore, race);
             }
         } finally {
-            shoppers.emptyCarts(List.of(customer), product);
+            shoppers.emptyCarts(List.of(customer));
             shop.stockIs(product, stockBefore);
         }
     }
@@ -69,6 +70,7 @@ public interface ConcurrentCheckouts {
                 shop.stockIs(product, lastItems);
                 Set<String> placedBefore = shop.ordersPlaced();
                 Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                shoppers.emptyCarts(customers);
                 customers.forEach(customer -> shoppers.fillCart(customer, product));
 
                 List<Shoppers.Answer> answers = shoppers.checkOutAtOnce(customers);
@@ -81,10 +83,9 @@ public interface ConcurrentCheckouts {
                 assertThat(newOrders(shop, placedBefore)).as(race + "; orders placed").hasSize(lastItems);
                 assertThat(shop.stockOf(product)).as(race + "; stock left").isZero();
                 assertNothingLeftHalfDone(shop, halfDoneBefore, race);
-                shoppers.emptyCarts(customers, product);
             }
         } finally {
-            shoppers.emptyCarts(customers, product);
+            shoppers.emptyCarts(customers);
             shop.stockIs(product, stockBefore);
         }
     }

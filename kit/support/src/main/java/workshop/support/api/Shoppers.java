@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Customers of the public API who fill their carts, and check out alone or all at the same moment. */
 final class Shoppers {
 
@@ -37,8 +39,13 @@ final class Shoppers {
         }
     }
 
-    void emptyCarts(List<String> customers, String sku) {
-        customers.forEach(customer -> send("DELETE", cartItem(customer, sku), null));
+    /** Takes every item out of the customers' carts, whatever tests before left in them. */
+    void emptyCarts(List<String> customers) {
+        for (String customer : customers) {
+            Answer cart = send("GET", "/api/carts/" + URLEncoder.encode(customer, StandardCharsets.UTF_8), null);
+            JsonMapper.shared().readTree(cart.body()).path("items")
+                    .forEach(item -> send("DELETE", cartItem(customer, item.path("sku").asString()), null));
+        }
     }
 
     Answer checkOut(String customer) {
