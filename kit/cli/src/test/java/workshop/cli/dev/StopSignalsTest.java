@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -96,16 +97,23 @@ class StopSignalsTest {
     private record Launched(Process launcher, Path output) {
 
         void awaitOutput(String text, Duration timeout) {
-            await(() -> Io.unchecked(() -> Files.readString(output)).contains(text), timeout,
-                    "./workshop never printed '" + text + "'");
+            try {
+                await(() -> Io.unchecked(() -> Files.readString(output)).contains(text), timeout,
+                        () -> "./workshop never printed '" + text + "'; it printed:\n"
+                                + Io.unchecked(() -> Files.readString(output)));
+            } catch (AssertionError notStarted) {
+                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+                launcher.destroyForcibly();
+                throw notStarted;
+            }
         }
 
         void awaitDescendant(Predicate<ProcessHandle> which, Duration timeout) {
-            await(() -> launcher.descendants().anyMatch(which), timeout, "./workshop never started that process");
+            await(() -> launcher.descendants().anyMatch(which), timeout, () -> "./workshop never started that process");
         }
 
         void awaitDatabase(Duration timeout) {
-            await(() -> !databases().isEmpty(), timeout, "no test JVM started its database");
+            await(() -> !databases().isEmpty(), timeout, () -> "no test JVM started its database");
         }
 
         /**
@@ -123,7 +131,7 @@ class StopSignalsTest {
 
             try {
                 await(() -> !launcher.isAlive() && started.stream().noneMatch(ProcessHandle::isAlive),
-                        Duration.ofSeconds(60), "still running after SIG" + signal + ": " + started.stream()
+                        Duration.ofSeconds(60), () -> "still running after SIG" + signal + ": " + started.stream()
                                 .filter(ProcessHandle::isAlive)
                                 .map(process -> process.pid() + " " + process.info().commandLine().orElse("?"))
                                 .toList()
@@ -158,11 +166,11 @@ class StopSignalsTest {
                     .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid.strip())));
         }
 
-        private static void await(BooleanSupplier condition, Duration timeout, String failure) {
+        private static void await(BooleanSupplier condition, Duration timeout, Supplier<String> failure) {
             Instant deadline = Instant.now().plus(timeout);
             while (!condition.getAsBoolean()) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError(failure);
+                    throw new AssertionError(failure.get());
                 }
                 LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             }

@@ -27,8 +27,24 @@ public record ExerciseId(String step, int number) implements Comparable<Exercise
 
     /** The exercise a test method belongs to: its own {@link Exercise}, else its class's (or an enclosing one's). */
     public static Optional<ExerciseId> of(Method test) {
+        return of(test, test.getDeclaringClass());
+    }
+
+    /**
+     * The exercise of the test method a JUnit source points at, if it has one. Its class is the test class that ran it,
+     * which is not the method's own when a test class inherits its tests (a kit-support suite's default methods).
+     */
+    public static Optional<ExerciseId> of(MethodSource source) {
+        try {
+            return of(source.getJavaMethod(), source.getJavaClass());
+        } catch (RuntimeException notLoadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ExerciseId> of(Method test, Class<?> testClass) {
         return annotationOn(test).or(() -> {
-            for (Class<?> type = test.getDeclaringClass(); type != null; type = type.getEnclosingClass()) {
+            for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
                 Optional<ExerciseId> onType = annotationOn(type);
                 if (onType.isPresent()) {
                     return onType;
@@ -36,15 +52,6 @@ public record ExerciseId(String step, int number) implements Comparable<Exercise
             }
             return Optional.empty();
         });
-    }
-
-    /** The exercise of the test method a JUnit source points at, if it has one. */
-    public static Optional<ExerciseId> of(MethodSource source) {
-        try {
-            return of(source.getJavaMethod());
-        } catch (RuntimeException notLoadable) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<ExerciseId> annotationOn(AnnotatedElement element) {

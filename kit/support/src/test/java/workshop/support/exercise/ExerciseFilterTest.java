@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -12,11 +13,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ExerciseFilterTest {
 
     @Test
-    void aMethodBelongsToItsOwnExerciseElseToItsClasss() throws Exception {
+    void aMethodBelongsToItsOwnExerciseElseToItsClasss() {
         assertThat(ExerciseId.of(method(Marked.class, "ownExercise"))).contains(ExerciseId.parse("02.3"));
         assertThat(ExerciseId.of(method(Marked.class, "classExercise"))).contains(ExerciseId.parse("02.1"));
         assertThat(ExerciseId.of(method(ExerciseFilterTest.class, "aMethodBelongsToItsOwnExerciseElseToItsClasss")))
                 .isEmpty();
+    }
+
+    @Test
+    void aTestInheritedFromASuiteBelongsToTheExerciseOfTheClassThatRunsIt() {
+        MethodSource inherited = MethodSource.from(MarkedSuite.class, method(Suite.class, "suiteTest"));
+
+        assertThat(ExerciseId.of(inherited)).contains(ExerciseId.parse("02.4"));
+        assertThat(ExerciseId.of(MethodSource.from(Suite.class, method(Suite.class, "suiteTest")))).isEmpty();
     }
 
     @Test
@@ -54,8 +63,12 @@ class ExerciseFilterTest {
                 .startsWith("05.1: the payments client (./workshop hint 05.1");
     }
 
-    private static Method method(Class<?> type, String name) throws NoSuchMethodException {
-        return type.getDeclaredMethod(name);
+    private static Method method(Class<?> type, String name) {
+        try {
+            return type.getDeclaredMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Exercise("02.1")
@@ -67,5 +80,15 @@ class ExerciseFilterTest {
 
         void classExercise() {
         }
+    }
+
+    interface Suite {
+
+        default void suiteTest() {
+        }
+    }
+
+    @Exercise("02.4")
+    static class MarkedSuite implements Suite {
     }
 }

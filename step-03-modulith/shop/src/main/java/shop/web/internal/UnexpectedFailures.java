@@ -1,4 +1,4 @@
-package shop.web;
+package shop.web.internal;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
