@@ -8,11 +8,15 @@ import java.util.List;
  */
 public interface Basket {
 
-    /** The products in the customer's cart, in the order they were added; empty for an empty cart. */
-    List<Item> itemsOf(String customerId);
+    /** The customer's cart as it is now: its products and its version, read together. */
+    Contents contentsOf(String customerId);
 
-    /** The version of the customer's cart, which changes with every change of the products in it. */
-    long versionOf(String customerId);
+    /**
+     * @param version changes with every change of the products, so a checkout can claim this very cart
+     * @param items   the products, in the order they were added; empty for an empty cart
+     */
+    record Contents(long version, List<Item> items) {
+    }
 
     record Item(String sku, int quantity) {
     }

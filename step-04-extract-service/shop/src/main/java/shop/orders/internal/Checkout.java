@@ -66,7 +66,8 @@ class Checkout {
     @Transactional
     Order placeOrder(String customerId, String paymentToken) {
         OrderPlaced.Address shippingAddress = customers.addressOf(customerId);
-        List<Basket.Item> items = basket.itemsOf(customerId);
+        Basket.Contents cart = basket.contentsOf(customerId);
+        List<Basket.Item> items = cart.items();
         if (items.isEmpty()) {
             throw new CartIsEmptyException(customerId);
         }
@@ -89,7 +90,7 @@ class Checkout {
         long totalCents = OrderLine.totalCents(lines);
 
         // A second checkout of the same cart, sent at the same moment, waits here for this transaction, then is refused.
-        checkedOutCarts.claim(customerId, basket.versionOf(customerId), orderId);
+        checkedOutCarts.claim(customerId, cart.version(), orderId);
         inventory.reserve(orderId, lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
         Payment payment = payments.charge(customerId, orderId, totalCents, CURRENCY, paymentToken);
 

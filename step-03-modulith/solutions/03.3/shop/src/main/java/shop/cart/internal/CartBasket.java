@@ -1,9 +1,8 @@
 package shop.cart.internal;
 
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
+import shop.cart.Cart;
 import shop.orders.Basket;
 
 /** The cart, as the checkout reads it. */
@@ -17,12 +16,9 @@ class CartBasket implements Basket {
     }
 
     @Override
-    public List<Item> itemsOf(String customerId) {
-        return carts.find(customerId).items().stream().map(item -> new Item(item.sku(), item.quantity())).toList();
-    }
-
-    @Override
-    public long versionOf(String customerId) {
-        return carts.find(customerId).version();
+    public Contents contentsOf(String customerId) {
+        Cart cart = carts.find(customerId);
+        return new Contents(cart.version(),
+                cart.items().stream().map(item -> new Item(item.sku(), item.quantity())).toList());
     }
 }
