@@ -3,9 +3,7 @@ package workshop.support.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -52,8 +50,7 @@ public interface CheckoutFaults {
         return faults().stream().map(fault -> DynamicTest.dynamicTest(fault.name(), () -> {
             try {
                 shop.stockIs(product, 10);
-                Set<String> placedBefore = shop.ordersPlaced();
-                Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                OrdersSince since = OrdersSince.now(shop);
                 shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);
                 fault.inject().run();
@@ -68,16 +65,13 @@ public interface CheckoutFaults {
                 assertThat(fault.met().getAsBoolean()).as(run + "; the fault never met the checkout").isTrue();
                 assertThat(answer.placed() || answer.failedClearly())
                         .as(whatToLookAt(run + "; a checkout ends in a 201, or in a 5xx problem")).isTrue();
-                Set<String> placed = new HashSet<>(shop.ordersPlaced());
-                placed.removeAll(placedBefore);
-                assertThat(placed).as(whatToLookAt(run + "; the orders placed")).hasSize(answer.placed() ? 1 : 0);
+                assertThat(since.placed()).as(whatToLookAt(run + "; the orders placed"))
+                        .hasSize(answer.placed() ? 1 : 0);
                 assertThat(shop.stockOf(product)).as(whatToLookAt(run + "; the stock left of 10, "
                                 + (answer.placed() ? "one of them ordered" : "none ordered, so none may stay held")))
                         .isEqualTo(answer.placed() ? 9 : 10);
-                Set<String> halfDone = new HashSet<>(shop.ordersLeftHalfDone());
-                halfDone.removeAll(halfDoneBefore);
-                assertThat(halfDone).as(whatToLookAt(run + "; orders charged for but not placed, or stored without"
-                        + " their lines")).isEmpty();
+                assertThat(since.leftHalfDone()).as(whatToLookAt(run + "; orders charged for but not placed, or stored"
+                        + " without their lines")).isEmpty();
 
                 shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);

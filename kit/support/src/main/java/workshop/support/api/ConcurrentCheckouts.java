@@ -2,9 +2,7 @@ package workshop.support.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,7 @@ public interface ConcurrentCheckouts {
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 shop.stockIs(product, 10);
-                Set<String> placedBefore = shop.ordersPlaced();
-                Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                OrdersSince since = OrdersSince.now(shop);
                 shoppers.emptyCarts(List.of(customer));
                 shoppers.fillCart(customer, product);
 
@@ -47,9 +44,10 @@ public interface ConcurrentCheckouts {
                 assertThat(answers).as(race + "; exactly one may place the order, the other gets a 4xx problem")
                         .filteredOn(Shoppers.Answer::placed).hasSize(1);
                 assertThat(answers).as(race).allMatch(answer -> answer.placed() || answer.refused());
-                assertThat(newOrders(shop, placedBefore)).as(race + "; orders placed").hasSize(1);
+                assertThat(since.placed()).as(race + "; orders placed").hasSize(1);
                 assertThat(shop.stockOf(product)).as(race + "; stock left of 10").isEqualTo(9);
-                assertNothingLeftHalfDone(shop, halfDoneBefore, race);
+                assertThat(since.leftHalfDone())
+                        .as(race + "; orders charged for but not placed, or stored without their lines").isEmpty();
             }
         } finally {
             shoppers.emptyCarts(List.of(customer));
@@ -68,8 +66,7 @@ public interface ConcurrentCheckouts {
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 shop.stockIs(product, lastItems);
-                Set<String> placedBefore = shop.ordersPlaced();
-                Set<String> halfDoneBefore = shop.ordersLeftHalfDone();
+                OrdersSince since = OrdersSince.now(shop);
                 shoppers.emptyCarts(customers);
                 customers.forEach(customer -> shoppers.fillCart(customer, product));
 
@@ -80,26 +77,14 @@ public interface ConcurrentCheckouts {
                 assertThat(answers).as(race + "; one order per item, the others get a 4xx problem")
                         .filteredOn(Shoppers.Answer::placed).hasSize(lastItems);
                 assertThat(answers).as(race).allMatch(answer -> answer.placed() || answer.refused());
-                assertThat(newOrders(shop, placedBefore)).as(race + "; orders placed").hasSize(lastItems);
+                assertThat(since.placed()).as(race + "; orders placed").hasSize(lastItems);
                 assertThat(shop.stockOf(product)).as(race + "; stock left").isZero();
-                assertNothingLeftHalfDone(shop, halfDoneBefore, race);
+                assertThat(since.leftHalfDone())
+                        .as(race + "; orders charged for but not placed, or stored without their lines").isEmpty();
             }
         } finally {
             shoppers.emptyCarts(customers);
             shop.stockIs(product, stockBefore);
         }
-    }
-
-    private static Set<String> newOrders(ShopUnderTest shop, Set<String> before) {
-        Set<String> placed = new HashSet<>(shop.ordersPlaced());
-        placed.removeAll(before);
-        return placed;
-    }
-
-    private static void assertNothingLeftHalfDone(ShopUnderTest shop, Set<String> before, String race) {
-        Set<String> halfDone = new HashSet<>(shop.ordersLeftHalfDone());
-        halfDone.removeAll(before);
-        assertThat(halfDone).as(race + "; orders charged for but not placed, or stored without their lines")
-                .isEmpty();
     }
 }

@@ -37,8 +37,7 @@ public interface ShopUnderTest {
 
     /**
      * The orders the shop charged a customer for without placing them, or stored without their lines: what a
-     * checkout may never leave behind. The suites compare it before and after each checkout, so a step whose
-     * exercise teaches one of these is checked for what each checkout left, not for what an earlier one did.
+     * checkout may never leave behind. The suites look at what each checkout adds to it ({@link OrdersSince}).
      */
     default Set<String> ordersLeftHalfDone() {
         Set<String> halfDone = new HashSet<>(ordersCharged());

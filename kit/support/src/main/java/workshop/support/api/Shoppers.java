@@ -42,14 +42,15 @@ final class Shoppers {
     /** Takes every item out of the customers' carts, whatever tests before left in them. */
     void emptyCarts(List<String> customers) {
         for (String customer : customers) {
-            Answer cart = send("GET", "/api/carts/" + URLEncoder.encode(customer, StandardCharsets.UTF_8), null);
+            Answer cart = send("GET", cart(customer), null);
             JsonMapper.shared().readTree(cart.body()).path("items")
                     .forEach(item -> send("DELETE", cartItem(customer, item.path("sku").asString()), null));
         }
     }
 
     Answer checkOut(String customer) {
-        return send("POST", "/api/orders", checkout(customer));
+        return send("POST", "/api/orders",
+                "{\"customerId\":\"" + customer + "\",\"paymentToken\":\"tok_visa\"}");
     }
 
     /** Every customer's checkout, all sent at once; the answers in the customers' order. */
@@ -60,7 +61,7 @@ final class Shoppers {
             List<CompletableFuture<Answer>> checkouts = customers.stream()
                     .map(customer -> CompletableFuture.supplyAsync(() -> {
                         awaitQuietly(go);
-                        return send("POST", "/api/orders", checkout(customer));
+                        return checkOut(customer);
                     }, oneThreadEach))
                     .toList();
             go.countDown();
@@ -70,13 +71,12 @@ final class Shoppers {
         }
     }
 
-    private static String checkout(String customer) {
-        return "{\"customerId\":\"" + customer + "\",\"paymentToken\":\"tok_visa\"}";
+    private static String cart(String customer) {
+        return "/api/carts/" + URLEncoder.encode(customer, StandardCharsets.UTF_8);
     }
 
     private static String cartItem(String customer, String sku) {
-        return "/api/carts/" + URLEncoder.encode(customer, StandardCharsets.UTF_8) + "/items/"
-                + URLEncoder.encode(sku, StandardCharsets.UTF_8);
+        return cart(customer) + "/items/" + URLEncoder.encode(sku, StandardCharsets.UTF_8);
     }
 
     private Answer send(String method, String path, String json) {

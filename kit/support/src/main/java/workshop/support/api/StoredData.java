@@ -18,15 +18,19 @@ public final class StoredData {
     private StoredData() {
     }
 
-    /** The tables of each owner, read through the owner's own JdbcClient (its database, its schema first on the path). */
+    /** The tables of each owner, read through its own JdbcClient (its database, or its schema first on the path). */
     public static String of(List<String> owners, Function<String, JdbcClient> database) {
         return owners.stream()
-                .map(owner -> owner + ": " + tables(owner, database.apply(owner)).stream()
-                        .map(table -> table + " " + database.apply(owner).sql("select count(*) || ' ' || coalesce("
-                                        + "md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t")
-                                .query(String.class).single())
-                        .collect(Collectors.joining(", ")))
+                .map(owner -> owner + ": " + tablesOf(owner, database.apply(owner)))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String tablesOf(String owner, JdbcClient database) {
+        return tables(owner, database).stream()
+                .map(table -> table + " " + database.sql("select count(*) || ' ' || coalesce("
+                                + "md5(string_agg(t::text, ',' order by t::text)), '') from " + table + " t")
+                        .query(String.class).single())
+                .collect(Collectors.joining(", "));
     }
 
     private static List<String> tables(String owner, JdbcClient database) {
