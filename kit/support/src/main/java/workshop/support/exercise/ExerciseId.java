@@ -1,7 +1,6 @@
 package workshop.support.exercise;
 
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,33 +24,27 @@ public record ExerciseId(String step, int number) implements Comparable<Exercise
                 : Optional.empty();
     }
 
-    /** The exercise a test method belongs to: its own {@link Exercise}, else its class's (or an enclosing one's). */
-    public static Optional<ExerciseId> of(Method test) {
-        return of(test, test.getDeclaringClass());
-    }
-
     /**
-     * The exercise of the test method a JUnit source points at, if it has one. Its class is the test class that ran it,
-     * which is not the method's own when a test class inherits its tests (a kit-support suite's default methods).
+     * The exercise of the test method a JUnit source points at, if it has one: the method's own {@link Exercise}, else
+     * its test class's (or an enclosing one's). The test class is the one that ran it, which is not the method's own
+     * when a test class inherits its tests (a kit-support suite's default methods).
      */
     public static Optional<ExerciseId> of(MethodSource source) {
         try {
-            return of(source.getJavaMethod(), source.getJavaClass());
+            return annotationOn(source.getJavaMethod()).or(() -> onClassOrEnclosing(source.getJavaClass()));
         } catch (RuntimeException notLoadable) {
             return Optional.empty();
         }
     }
 
-    private static Optional<ExerciseId> of(Method test, Class<?> testClass) {
-        return annotationOn(test).or(() -> {
-            for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
-                Optional<ExerciseId> onType = annotationOn(type);
-                if (onType.isPresent()) {
-                    return onType;
-                }
+    private static Optional<ExerciseId> onClassOrEnclosing(Class<?> testClass) {
+        for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+            Optional<ExerciseId> onType = annotationOn(type);
+            if (onType.isPresent()) {
+                return onType;
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
     }
 
     private static Optional<ExerciseId> annotationOn(AnnotatedElement element) {

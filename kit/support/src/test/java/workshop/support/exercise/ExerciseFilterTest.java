@@ -14,9 +14,9 @@ class ExerciseFilterTest {
 
     @Test
     void aMethodBelongsToItsOwnExerciseElseToItsClasss() {
-        assertThat(ExerciseId.of(method(Marked.class, "ownExercise"))).contains(ExerciseId.parse("02.3"));
-        assertThat(ExerciseId.of(method(Marked.class, "classExercise"))).contains(ExerciseId.parse("02.1"));
-        assertThat(ExerciseId.of(method(ExerciseFilterTest.class, "aMethodBelongsToItsOwnExerciseElseToItsClasss")))
+        assertThat(ExerciseId.of(source(Marked.class, "ownExercise"))).contains(ExerciseId.parse("02.3"));
+        assertThat(ExerciseId.of(source(Marked.class, "classExercise"))).contains(ExerciseId.parse("02.1"));
+        assertThat(ExerciseId.of(source(ExerciseFilterTest.class, "aMethodBelongsToItsOwnExerciseElseToItsClasss")))
                 .isEmpty();
     }
 
@@ -61,6 +61,10 @@ class ExerciseFilterTest {
     void messagesNameTheExerciseAndWhereToLook() {
         assertThat(Exercises.message("05.1", "the payments client"))
                 .startsWith("05.1: the payments client (./workshop hint 05.1");
+    }
+
+    private static MethodSource source(Class<?> type, String name) {
+        return MethodSource.from(type, method(type, name));
     }
 
     private static Method method(Class<?> type, String name) {
