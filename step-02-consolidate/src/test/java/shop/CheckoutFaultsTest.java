@@ -7,10 +7,8 @@ import java.util.List;
 import org.assertj.core.description.Description;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import workshop.support.api.CheckoutFaults;
-import workshop.support.api.SeededShop;
 import workshop.support.api.ShopUnderTest;
 import workshop.support.database.DatabaseFaults;
 import workshop.support.exercise.Exercise;
@@ -24,15 +22,12 @@ import workshop.support.exercise.Exercise;
 @Exercise("02.4")
 class CheckoutFaultsTest extends ShopTest implements CheckoutFaults {
 
-    @Value("${server.port}")
-    private int port;
-
     @Autowired
     private DatabaseFaults database;
 
     @Override
     public ShopUnderTest shop() {
-        return new SeededShop("http://localhost:" + port, this::database);
+        return seededShop();
     }
 
     @Override

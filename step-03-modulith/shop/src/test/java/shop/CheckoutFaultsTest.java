@@ -3,10 +3,8 @@ package shop;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import workshop.support.api.CheckoutFaults;
-import workshop.support.api.SeededShop;
 import workshop.support.api.ShopUnderTest;
 import workshop.support.database.DatabaseFaults;
 
@@ -16,15 +14,12 @@ import workshop.support.database.DatabaseFaults;
  */
 class CheckoutFaultsTest extends ShopTest implements CheckoutFaults {
 
-    @Value("${server.port}")
-    private int port;
-
     @Autowired
     private DatabaseFaults database;
 
     @Override
     public ShopUnderTest shop() {
-        return new SeededShop("http://localhost:" + port, this::database);
+        return seededShop();
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import workshop.support.api.SeededShop;
+import workshop.support.api.ShopUnderTest;
 import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
@@ -40,7 +42,11 @@ public abstract class ShopTest {
 
     /** The public API, as a customer's browser uses it. */
     protected static ShopClient publicApi() {
-        return new ShopClient("http://localhost:" + PORT);
+        return new ShopClient(publicApiUrl());
+    }
+
+    private static String publicApiUrl() {
+        return "http://localhost:" + PORT;
     }
 
     /** One of the seeded customers ({@code ada}, {@code grace}, {@code linus}), starting with an empty cart. */
@@ -51,6 +57,11 @@ public abstract class ShopTest {
     /** A module's own JdbcClient (the bean {@code <module>Jdbc}), to check what the module stored. */
     protected JdbcClient database(String module) {
         return shop.getBean(module + "Jdbc", JdbcClient.class);
+    }
+
+    /** The shop as kit-support's checkout suites read it: its public API, and each module's data. */
+    protected ShopUnderTest seededShop() {
+        return new SeededShop(publicApiUrl(), this::database);
     }
 
     protected ShopState state() {
