@@ -102,8 +102,7 @@ class StopSignalsTest {
                         () -> "./workshop never printed '" + text + "'; it printed:\n"
                                 + Io.unchecked(() -> Files.readString(output)));
             } catch (AssertionError notStarted) {
-                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-                launcher.destroyForcibly();
+                kill(launcher.descendants().toList());
                 throw notStarted;
             }
         }
@@ -137,11 +136,15 @@ class StopSignalsTest {
                                 .toList()
                                 + "\n" + Io.unchecked(() -> Files.readString(output)));
             } finally {
-                // What this case failed to stop must not take the ports of the next one.
-                started.forEach(ProcessHandle::destroyForcibly);
-                launcher.destroyForcibly();
+                kill(started);
             }
             assertThat(folders).as("database folders left after SIG" + signal).noneMatch(Files::exists);
+        }
+
+        /** What a case failed to stop must not take the ports of the next one. */
+        private void kill(List<ProcessHandle> started) {
+            started.forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
         }
 
         /** The database folders of the launcher and its descendants: {@code workshop-postgres/run-<pid>-<uuid>}. */
