@@ -15,6 +15,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
 import shop.cart.CartApplication;
@@ -32,7 +33,8 @@ import shop.shipping.ShippingApplication;
 /**
  * The whole shop in this JVM: the eleven services as eleven Spring contexts, each on its own port with its own
  * database on the workshop's PostgreSQL, wired to each other by URL as in production. Started on first use and
- * shared by every test class of the JVM.
+ * shared by every test class of the JVM. Each service's database can be made to fail ({@link DatabaseFaults}), and
+ * a service can be taken off the network and brought back.
  */
 public final class Shop {
 
@@ -121,7 +123,7 @@ public final class Shop {
             settings.put("spring.autoconfigure.exclude", DataSourceAutoConfiguration.class.getName());
         }
         settings.putAll(properties);
-        return new SpringApplicationBuilder(application)
+        return new SpringApplicationBuilder(application, DatabaseFaults.class)
                 .main(application)
                 // The shop lives as long as the test JVM, and nothing of it outlives the JVM (the database stops with it),
                 // so its contexts are not closed one after the other at exit: that took 0.6 s of every check.
@@ -140,6 +142,29 @@ public final class Shop {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the shop started", e);
         }
+    }
+
+    /**
+     * Takes a service off the network, as when its process stops: its port is closed, and with it the connections
+     * other services kept open to it, until {@link #bringBack(String)}. What it stored stays.
+     */
+    public void takeDown(String service) {
+        context(service).stop();
+    }
+
+    /** Opens a service's port again, the same port, after {@link #takeDown(String)}. */
+    public void bringBack(String service) {
+        context(service).start();
+    }
+
+    /** The faults between a service and its database, for a test to arm. */
+    public DatabaseFaults databaseFaults(String service) {
+        return context(service).getBean(DatabaseFaults.class);
+    }
+
+    /** The port a service listens on, e.g. for a stand-in to take over while it is down. */
+    public int port(String service) {
+        return ports.get(service);
     }
 
     /** The base URL of a running service, e.g. {@code http://localhost:41234}. */

@@ -112,6 +112,11 @@ final class Shoppers {
             return status == 201;
         }
 
+        /** 202: the shop kept the order, to finish it later (a payment it could not yet take, say). */
+        boolean accepted() {
+            return status == 202;
+        }
+
         /** A 4xx RFC 9457 problem: what a checkout that lost the race gets. */
         boolean refused() {
             return status >= 400 && status < 500 && isProblem();

@@ -32,7 +32,8 @@ import shop.orders.ShippingClient.Shipment;
  * <p>
  * Each service commits its own step at once, so nothing rolls back across services by itself: when payment or
  * shipping fails, the checkout undoes the steps before it (compensation) and keeps the order as FAILED, under the
- * id the refund and the released reservation carry.
+ * id the refund and the released reservation carry. Once paid and shipped, the order is placed and stored: emptying
+ * the cart and the confirmation come after it, and cannot take it back.
  */
 @Service
 class Checkout {
@@ -118,15 +119,15 @@ class Checkout {
             inventory.reserve(orderId,
                     lines.stream().map(line -> new ReservedLine(line.sku(), line.quantity())).toList());
         } catch (RuntimeException failure) {
-            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
+            bestEffort("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
             throw failure;
         }
         Payment payment;
         try {
             payment = payments.charge(orderId, totalCents, CURRENCY, paymentToken);
         } catch (RuntimeException failure) {
-            undo("release the stock of " + orderId, () -> inventory.release(orderId));
-            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
+            bestEffort("release the stock of " + orderId, () -> inventory.release(orderId));
+            bestEffort("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
             orders.save(new Order(orderId, customerId, OrderStatus.FAILED, lines, totalCents, CURRENCY, null, null,
                     Instant.now()));
             throw failure;
@@ -135,35 +136,36 @@ class Checkout {
         try {
             shipment = shipping.book(orderId, customer.address(), parcels);
         } catch (RuntimeException failure) {
-            undo("refund payment " + payment.paymentId(), () -> payments.refund(payment.paymentId()));
-            undo("release the stock of " + orderId, () -> inventory.release(orderId));
-            undo("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
+            bestEffort("refund payment " + payment.paymentId(), () -> payments.refund(payment.paymentId()));
+            bestEffort("release the stock of " + orderId, () -> inventory.release(orderId));
+            bestEffort("release the cart of " + orderId, () -> checkedOutCarts.release(orderId));
             orders.save(new Order(orderId, customerId, OrderStatus.FAILED, lines, totalCents, CURRENCY,
                     payment.paymentId(), null, Instant.now()));
             throw failure;
         }
 
-        CompletableFuture<Void> emptied = inParallel(() -> carts.empty(customerId));
-        CompletableFuture<Void> confirmed = inParallel(
-                () -> notifications.orderConfirmed(customerId, orderId, confirmation(customer, orderId, totalCents)));
-        await(emptied);
-        await(confirmed);
-
+        // Paid and shipped: the order is placed, whatever fails after this.
         Order order = new Order(orderId, customerId, OrderStatus.PLACED, lines, totalCents, CURRENCY,
                 payment.paymentId(), shipment.trackingNumber(), Instant.now());
         orders.save(order);
+        CompletableFuture<Void> emptied = inParallel(() -> carts.empty(customerId));
+        CompletableFuture<Void> confirmed = inParallel(
+                () -> notifications.orderConfirmed(customerId, orderId, confirmation(customer, orderId, totalCents)));
+        bestEffort("empty the cart of " + customerId + " after order " + orderId, () -> await(emptied));
+        bestEffort("confirm order " + orderId + " to " + customerId, () -> await(confirmed));
         return order;
     }
 
     /**
-     * Undoes one step of a checkout that cannot finish. Should the undo fail too, the customer still gets the
-     * original problem, and the log says what a person has to put right.
+     * A step whose failure does not change the customer's answer: undoing a step of a checkout that cannot finish
+     * (the customer gets the original problem), or what follows an order placed (the order stands). Should it fail,
+     * the log says what a person has to put right.
      */
-    private static void undo(String step, Runnable undo) {
+    private static void bestEffort(String step, Runnable action) {
         try {
-            undo.run();
+            action.run();
         } catch (RuntimeException failure) {
-            log.error("Could not {} after a failed checkout: do it by hand", step, failure);
+            log.error("Could not {}: do it by hand", step, failure);
         }
     }
 
