@@ -27,11 +27,7 @@ class CardNumbersStayOutOfTheShopTest {
 
     @Test
     void aStoredCardLeavesNoNumberInTheShopsDatabaseOrLog(CapturedOutput log) {
-        assertThat(shop.chargesRemotely())
-                .as(lookAt("04.6", "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
-                        + " charges in its own process, and keeps the cards in its own database (./workshop check"
-                        + " 04.4)"))
-                .isTrue();
+        shop.requireRemoteCharges("04.6", ", and keeps the cards in its own database");
         Shopper ada = shop.shopperWithEmptyCart("ada");
         ada.adds(ada.physicalProducts().get(0), 1);
 

@@ -1,8 +1,5 @@
 package shop;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static workshop.support.exercise.Exercises.lookAt;
@@ -10,7 +7,6 @@ import static workshop.support.exercise.Exercises.lookAt;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +24,6 @@ import workshop.support.exercise.Exercise;
 @Exercise("04.5")
 class NeverLostNeverTwiceTest {
 
-    /** Longer than the shop waits for payments-service in these tests (shop.payments.service.timeout=1s). */
-    private static final int LONGER_THAN_THE_TIMEOUT = 2_500;
-
     /** The deadline of a pending payment in these tests, and time for the registry to hand its event back after it. */
     private static final Duration PAST_THE_DEADLINE = ShopWithPayments.PENDING_DEADLINE.plusSeconds(10);
 
@@ -42,10 +35,7 @@ class NeverLostNeverTwiceTest {
 
     @BeforeEach
     void linusBuysATea() {
-        assertThat(shop.chargesRemotely())
-                .as(lookAt("04.5", "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
-                        + " charges in its own process (./workshop check 04.4)"))
-                .isTrue();
+        shop.requireRemoteCharges("04.5", "");
         linus = shop.shopperWithEmptyCart("linus");
         tea = linus.physicalProducts().get(0);
         linus.adds(tea, 1);
@@ -61,8 +51,7 @@ class NeverLostNeverTwiceTest {
 
     @Test
     void anAnswerLostAfterTheChargeIsAskedForAgainAndNotChargedTwice() {
-        shop.proxy().stubFor(post(urlEqualTo("/payments")).atPriority(1).willReturn(aResponse()
-                .proxiedFrom(shop.paymentsServiceUrl()).withFixedDelay(LONGER_THAN_THE_TIMEOUT)));
+        shop.answerChargesTooLate();
 
         Order order = pendingCheckout("payments-service charged, but its answer came after the shop stopped waiting");
         shop.passEverythingOn();
@@ -72,8 +61,7 @@ class NeverLostNeverTwiceTest {
 
     @Test
     void aConnectionResetKeepsTheOrderUntilThePaymentGoesThrough() {
-        shop.proxy().stubFor(post(urlEqualTo("/payments")).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        shop.resetChargeConnections();
 
         Order order = pendingCheckout("the connection to payments-service was reset");
         shop.passEverythingOn();

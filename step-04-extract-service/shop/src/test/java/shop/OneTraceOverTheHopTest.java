@@ -27,10 +27,7 @@ class OneTraceOverTheHopTest {
 
     @Test
     void aCheckoutIsOneTraceIntoPaymentsServiceWithTheChargeInIt() {
-        assertThat(shop.chargesRemotely())
-                .as(lookAt("04.7", "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
-                        + " charges in its own process, so there is no hop to trace (./workshop check 04.4)"))
-                .isTrue();
+        shop.requireRemoteCharges("04.7", ", so there is no hop to trace");
         Shopper grace = shop.shopperWithEmptyCart("grace");
         grace.adds(grace.physicalProducts().get(0), 1);
 

@@ -3,7 +3,12 @@ package shop;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.support.exercise.Exercises.lookAt;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,12 +22,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import workshop.support.api.SeededShop;
+import workshop.support.api.ShopUnderTest;
 import workshop.support.ports.Ports;
 
 import paymentsservice.PaymentsServiceApplication;
@@ -40,6 +48,9 @@ public final class ShopWithPayments {
 
     public static final String IN_PROCESS = "in-process";
     public static final String REMOTE = "remote";
+
+    /** Longer than the shop waits for payments-service in these tests (shop.payments.service.timeout=1s). */
+    private static final int LONGER_THAN_THE_TIMEOUT_MILLIS = 2_500;
 
     /** shop.payments.pending-deadline in these tests: longer than payments-service takes to start again. */
     public static final Duration PENDING_DEADLINE = Duration.ofSeconds(12);
@@ -84,11 +95,25 @@ public final class ShopWithPayments {
 
     /** The public API, as a customer's browser uses it. */
     public ShopClient publicApi() {
-        return new ShopClient("http://localhost:" + shop.getEnvironment().getRequiredProperty("local.server.port"));
+        return new ShopClient(publicApiUrl());
+    }
+
+    private String publicApiUrl() {
+        return "http://localhost:" + shop.getEnvironment().getRequiredProperty("local.server.port");
     }
 
     public Shopper shopperWithEmptyCart(String customerId) {
         return Shopper.withEmptyCart(publicApi(), customerId);
+    }
+
+    /**
+     * The shop as kit-support's checkout suites see it: its public API, and what its modules hold, the charges where
+     * payments keeps them (in payments-service's own database when it runs there).
+     */
+    public ShopUnderTest seededShop() {
+        return new SeededShop(publicApiUrl(), module -> module.equals("payments") && paymentsServiceRuns()
+                ? paymentsService.getBean("paymentsJdbc", JdbcClient.class)
+                : shop.getBean(module + "Jdbc", JdbcClient.class));
     }
 
     /** What the shop's modules hold. */
@@ -148,9 +173,15 @@ public final class ShopWithPayments {
         }
     }
 
-    /** Whether the shop's Payments bean calls payments-service, as shop.payments.mode=remote says it should. */
-    public boolean chargesRemotely() {
-        return AopUtils.getTargetClass(shop.getBean(Payments.class)) == PaymentsOverHttp.class;
+    /**
+     * Fails an exercise that builds on 04.4 while the shop, with shop.payments.mode=remote, still charges in its own
+     * process; {@code andSo} says what that keeps the exercise from showing (", so there is no hop to trace").
+     */
+    public void requireRemoteCharges(String exercise, String andSo) {
+        assertThat(AopUtils.getTargetClass(shop.getBean(Payments.class)) == PaymentsOverHttp.class)
+                .as(lookAt(exercise, "this exercise builds on 04.4: with shop.payments.mode=remote the shop still"
+                        + " charges in its own process" + andSo + " (./workshop check 04.4)"))
+                .isTrue();
     }
 
     /** The classes of the shop's Payments beans. */
@@ -172,13 +203,22 @@ public final class ShopWithPayments {
         return newestFirst;
     }
 
-    /** The proxy between the shop and payments-service, to make it fail. */
-    public WireMockServer proxy() {
-        return proxy;
+    /** The proxy resets the connection of every charge, before payments-service sees it. */
+    public void resetChargeConnections() {
+        proxy.stubFor(post(urlEqualTo("/payments")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
-    /** Where payments-service listens, behind the proxy. */
-    public String paymentsServiceUrl() {
+    /**
+     * The proxy passes every charge on, and holds payments-service's answer back longer than the shop waits for it
+     * (shop.payments.service.timeout): payments-service charged, and the shop does not know it.
+     */
+    public void answerChargesTooLate() {
+        proxy.stubFor(post(urlEqualTo("/payments")).atPriority(1).willReturn(aResponse()
+                .proxiedFrom(paymentsServiceUrl()).withFixedDelay(LONGER_THAN_THE_TIMEOUT_MILLIS)));
+    }
+
+    private String paymentsServiceUrl() {
         return "http://localhost:" + paymentsServicePort;
     }
 

@@ -61,12 +61,21 @@ public class ExerciseResults implements TestExecutionListener {
         if (test.isTest()) {
             write(test, outcome, message);
         } else if (outcome != Outcome.PASSED) {
-            // A class whose set-up failed never starts its tests; each of them failed all the same.
+            if (isMethod(test)) {
+                // A test factory (a method that makes tests) that failed itself, or in its set-up, before its cases.
+                write(test, outcome, message);
+            }
+            // A class whose set-up failed never starts its tests, nor its factories: each failed all the same.
             plan.getDescendants(test).stream()
-                    .filter(TestIdentifier::isTest)
+                    .filter(descendant -> descendant.isTest()
+                            || isMethod(descendant) && plan.getChildren(descendant).isEmpty())
                     .filter(descendant -> !reported.contains(descendant))
                     .forEach(descendant -> write(descendant, outcome, message));
         }
+    }
+
+    private static boolean isMethod(TestIdentifier test) {
+        return test.getSource().filter(MethodSource.class::isInstance).isPresent();
     }
 
     private void write(TestIdentifier test, Outcome outcome, String message) {
@@ -83,8 +92,7 @@ public class ExerciseResults implements TestExecutionListener {
      * test. A case's parent is the template, a method; a plain test's parent is its class.
      */
     private String caseOf(TestIdentifier test) {
-        boolean isCase = plan.getParent(test).flatMap(TestIdentifier::getSource)
-                .filter(MethodSource.class::isInstance).isPresent();
+        boolean isCase = plan.getParent(test).filter(ExerciseResults::isMethod).isPresent();
         return isCase ? "[" + test.getDisplayName() + "]" : "";
     }
 
