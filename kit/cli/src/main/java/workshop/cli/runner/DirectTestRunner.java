@@ -74,7 +74,7 @@ public final class DirectTestRunner implements TestRunner {
             return new TestRun(compiled, log, Results.readStep(step));
         }
         Map<StepModule, ModuleInputs> before = inputs(step);
-        before.forEach(DirectTestRunner::removeDeletedResources);
+        before.forEach(DirectTestRunner::removeWhatDeletedFilesLeft);
         FileTime started = FileTime.from(Instant.now().minusSeconds(1));
         TestRun run = maven.run(step, exercises, selector, log, List.of(TestClassData.RECORDING), CLASSPATHS);
         if (run.built()) {
@@ -241,15 +241,24 @@ public final class DirectTestRunner implements TestRunner {
 
     /**
      * Before a Maven build: its resources plugin copies what is there and never removes what is gone, so a migration
-     * the trainee deleted would still run. What was deleted since the module's last build goes from its classes too.
+     * the trainee deleted would still run; its compiler leaves the classes of a deleted source (a class a solution
+     * added, taken away again by a reset) where Spring still finds them. What was deleted since the module's last
+     * build goes from its classes too: a resource's copy, and for a Java source the classes folder it compiled into,
+     * which Maven then builds again whole.
      */
-    private static void removeDeletedResources(StepModule module, ModuleInputs now) {
+    private static void removeWhatDeletedFilesLeft(StepModule module, ModuleInputs now) {
         if (!Files.isRegularFile(module.inputsFile())) {
             return;
         }
-        now.deleted(now.changedSince(ModuleInputs.read(module.inputsFile()))).stream()
+        Set<String> deleted = now.deleted(now.changedSince(ModuleInputs.read(module.inputsFile())));
+        deleted.stream()
                 .filter(path -> RESOURCE.matcher(path).matches())
                 .forEach(resource -> Io.unchecked(() -> Files.deleteIfExists(copyOf(module, resource))));
+        deleted.stream()
+                .filter(path -> JAVA_SOURCE.matcher(path).matches())
+                .map(source -> source.startsWith("src/main/") ? module.classes() : module.testClasses())
+                .distinct()
+                .forEach(Io::deleteTree);
     }
 
     /** Where Maven's resources plugin puts a resource of the module. */

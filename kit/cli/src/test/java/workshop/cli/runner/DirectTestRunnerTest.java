@@ -135,6 +135,23 @@ class DirectTestRunnerTest {
     }
 
     @Test
+    void a_deleted_java_source_leaves_no_class_behind() {
+        TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
+        repo.run("check", "01.1");
+        String source = "step-01-correct/greeter/src/main/java/fixture/Wave.java";
+        repo.write(source, "package fixture;\n\nclass Wave {\n}\n");
+        repo.run("check", "01.1");
+        assertThat(repo.exists("step-01-correct/greeter/target/classes/fixture/Wave.class")).isTrue();
+
+        repo.delete(source);
+        repo.run("check", "01.1");
+
+        assertThat(repo.exists("step-01-correct/greeter/target/classes/fixture/Wave.class"))
+                .as("a class whose source a reset deleted would still be found on the classpath").isFalse();
+        assertThat(repo.exists("step-01-correct/greeter/target/classes/fixture/Greeter.class")).isTrue();
+    }
+
+    @Test
     void the_check_that_builds_with_maven_prepares_the_class_data_the_next_checks_start_from() {
         TestRepo repo = TestRepo.withWorkshopBuild(dir, "correct");
         repo.run("check", "01.1");
