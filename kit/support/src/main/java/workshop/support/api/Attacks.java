@@ -197,6 +197,15 @@ final class Attacks {
             return !method.equals("GET");
         }
 
+        /**
+         * The answer's status in every step, whose public API is the same: 415 Unsupported Media Type for a body sent
+         * as anything but JSON, 400 Bad Request for all else (an id no id of the shop is, a body the checkout or the
+         * cart cannot read, a header beyond Tomcat's limits).
+         */
+        int expectedStatus() {
+            return contentType != null && !contentType.equals(JSON) ? 415 : 400;
+        }
+
         Optional<String> wrongField() {
             return Optional.ofNullable(field);
         }

@@ -44,11 +44,15 @@ final class HostileClient {
 
     record Answer(int status, String contentType, String body) {
 
-        /** A 4xx RFC 9457 problem, which names the wrong field when the attack has one. */
+        /**
+         * An RFC 9457 problem with the status every step answers the attack with, which names the wrong field when the
+         * attack has one.
+         */
         void assertProblem(Attacks.Attack attack, long seed) {
             String what = attack + " (seed " + seed + ", -Dworkshop.hostile-input.seed=" + seed + ") answered "
                     + status + " " + contentType + ": " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
-            assertThat(status).as(what + "; expected a 4xx problem").isBetween(400, 499);
+            assertThat(status).as(what + "; every step answers it with a " + attack.expectedStatus() + " problem")
+                    .isEqualTo(attack.expectedStatus());
             assertThat(contentType).as(what + "; expected application/problem+json")
                     .startsWith("application/problem+json");
             JsonNode problem = JSON.readTree(body);

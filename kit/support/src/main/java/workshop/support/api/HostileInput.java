@@ -12,8 +12,9 @@ import org.junit.jupiter.api.TestFactory;
  * headers no browser of the shop sends (oversized strings, control and non-BMP characters, encoded traversal and NUL,
  * wrong JSON types, deep nesting, huge numbers, empty and missing bodies, wrong content types, duplicate keys; see
  * {@link Attacks}). Each one must get a 4xx RFC 9457 problem ({@code application/problem+json} with {@code status}
- * and {@code title}; for a wrong field, the field's name in {@code errors}) and must store nothing: the shop's data is
- * compared before and after every request that could write, not only its answer.
+ * and {@code title}; for a wrong field, the field's name in {@code errors}), the same status in every step (415 for a
+ * body that is not JSON, 400 for all else), and must store nothing: the shop's data is compared before and after every
+ * request that could write, not only its answer.
  * <p>
  * A step's test class implements this interface beside its own test base class, says where its shop's public API is,
  * names a customer and a product that exist, and tells what the shop stores. The cases come from a fixed seed, so a
