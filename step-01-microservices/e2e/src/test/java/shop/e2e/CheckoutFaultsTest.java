@@ -6,7 +6,6 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.assertj.core.description.Description;
 import workshop.support.api.CheckoutFaults;
-import workshop.support.api.SeededShop;
 import workshop.support.api.ShopUnderTest;
 import workshop.support.exercise.Exercise;
 
@@ -34,7 +33,7 @@ class CheckoutFaultsTest implements CheckoutFaults {
 
     @Override
     public ShopUnderTest shop() {
-        return new SeededShop(shop.url("gateway"), shop::database);
+        return shop.seededShop();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package shop.e2e;
 
 import workshop.support.api.ConcurrentCheckouts;
-import workshop.support.api.SeededShop;
 import workshop.support.api.ShopUnderTest;
 
 /** kit-support's racing checkouts against the gateway, the shop's public API. */
@@ -9,7 +8,6 @@ class ConcurrentCheckoutsTest implements ConcurrentCheckouts {
 
     @Override
     public ShopUnderTest shop() {
-        Shop shop = Shop.running();
-        return new SeededShop(shop.url("gateway"), shop::database);
+        return Shop.running().seededShop();
     }
 }

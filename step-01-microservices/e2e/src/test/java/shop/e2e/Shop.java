@@ -15,6 +15,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import workshop.support.api.SeededShop;
+import workshop.support.api.ShopUnderTest;
 import workshop.support.database.DatabaseFaults;
 import workshop.support.ports.Ports;
 
@@ -179,6 +181,11 @@ public final class Shop {
     /** The public API, as a customer's browser uses it. */
     public ShopClient gateway() {
         return client("gateway");
+    }
+
+    /** The shop as kit-support's checkout suites read it: the gateway, and each service's own database. */
+    public ShopUnderTest seededShop() {
+        return new SeededShop(url("gateway"), this::database);
     }
 
     /** A service's internal API, to look behind the gateway. */
